@@ -1,0 +1,20 @@
+// A loopback server for the fixture pages (content scripts do not run on file:// URLs).
+import { createServer } from 'node:http';
+import { PAGES } from './pages.mjs';
+
+/** Starts on 127.0.0.1 with a free port; returns the base URL and a close function. */
+export async function serveFixtures(extra = {}) {
+  const routes = { ...PAGES, ...extra };
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const build = routes[path];
+    if (!build) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(build());
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { base: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}

@@ -1,0 +1,91 @@
+/**
+ * Gathers a page's visible text as blocks: runs of text nodes under one block element,
+ * joined across inline elements so that <b>专精</b>特新 reads as 专精特新.
+ */
+export interface TextBlock {
+  text: string;
+  nodes: Text[];
+  /** Offset in `text` at which each node starts. */
+  offsets: number[];
+}
+
+/** Subtrees whose text is not prose to annotate, or is not the page's to us. */
+const SKIPPED = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'CODE', 'PRE', 'KBD', 'SAMP', 'RT', 'RP', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO',
+]);
+
+/** Elements that do not break a run of text. Anything else (div, p, td, li, custom elements) starts a new block. */
+const INLINE = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'MARK', 'Q',
+  'RUBY', 'RB', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'LABEL', 'WBR',
+]);
+
+export function isSkippedElement(el: Element, ignore?: Element): boolean {
+  if (el === ignore) return true;
+  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden')) return true;
+  return el instanceof HTMLElement && el.isContentEditable;
+}
+
+function blockOf(node: Node): Element | null {
+  let el = node.parentElement;
+  while (el && INLINE.has(el.tagName.toUpperCase())) el = el.parentElement;
+  return el;
+}
+
+/** Collects the text blocks under `root`, skipping hidden, editable and code subtrees and `ignore`. */
+export function collectBlocks(root: Node, ignore?: Element): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element, ignore)
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  let current: TextBlock | undefined;
+  let currentBlock: Element | null = null;
+  let lastParent: Element | null = null;
+  let lastParentVisible = true;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      if ((node as Element).tagName.toUpperCase() === 'BR') current = undefined;
+      continue;
+    }
+    const text = node as Text;
+    const data = text.data;
+    if (!data || !data.trim()) continue;
+    const parent = text.parentElement;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      // checkVisibility also covers hidden ancestors (display:none, visibility:hidden).
+      lastParentVisible = !parent?.checkVisibility || parent.checkVisibility({ visibilityProperty: true });
+    }
+    if (!lastParentVisible) continue;
+    const block = blockOf(text);
+    if (!current || block !== currentBlock) {
+      current = { text: '', nodes: [], offsets: [] };
+      currentBlock = block;
+      blocks.push(current);
+    }
+    current.offsets.push(current.text.length);
+    current.nodes.push(text);
+    current.text += data;
+  }
+  return blocks;
+}
+
+/** Finds the node and offset in a block for a text offset; `preferEnd` puts a boundary at a node's end. */
+export function locate(block: TextBlock, offset: number, preferEnd: boolean): [Text, number] {
+  const { offsets, nodes } = block;
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const start = offsets[mid]!;
+    if (start < offset || (!preferEnd && start === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  return [nodes[lo]!, offset - offsets[lo]!];
+}

@@ -1,0 +1,10 @@
+import browser from 'webextension-polyfill';
+import type { ToBackground } from '../core/messages';
+
+/** Typed request to the background; the reply type follows from the message name. */
+export function ask<K extends keyof ToBackground>(
+  type: K,
+  params: ToBackground[K]['params'],
+): Promise<ToBackground[K]['reply']> {
+  return browser.runtime.sendMessage<unknown, ToBackground[K]['reply']>({ type, params });
+}

@@ -1,0 +1,32 @@
+/** Batches DOM changes: calls `onChange` with the changed roots at most once per `delayMs`. */
+export function observeChanges(
+  target: Node,
+  isOurs: (node: Node) => boolean,
+  onChange: (roots: Node[]) => void,
+  signal: AbortSignal,
+  delayMs = 200,
+): void {
+  let pending = new Set<Node>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (isOurs(r.target)) continue;
+      if (r.type === 'characterData') pending.add(r.target);
+      for (const node of r.addedNodes) if (!isOurs(node)) pending.add(node);
+      if (r.removedNodes.length) pending.add(r.target);
+    }
+    if (pending.size && !timer) {
+      timer = setTimeout(() => {
+        timer = undefined;
+        const roots = [...pending];
+        pending = new Set();
+        onChange(roots);
+      }, delayMs);
+    }
+  });
+  observer.observe(target, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+}

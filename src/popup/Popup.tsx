@@ -1,0 +1,41 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { GlossaryEntry } from '../core/glossary-schema';
+import { byId } from '../core/glossary-index';
+import { buildSearchIndex, searchGlossary } from '../core/search';
+import type { PageState, PopupActions } from './actions';
+import { PopupView } from './PopupView';
+
+/** Container: holds state and talks to the tab through `actions`. */
+export function Popup({ actions, glossary }: { actions: PopupActions; glossary: readonly GlossaryEntry[] }) {
+  const [page, setPage] = useState<PageState | null | undefined>(undefined);
+  const [hostAccess, setHostAccess] = useState(true);
+  const [query, setQuery] = useState('');
+  const entries = useMemo(() => byId(glossary), [glossary]);
+  const index = useMemo(() => buildSearchIndex(glossary), [glossary]);
+  const results = useMemo(() => searchGlossary(index, query).map((h) => h.entry), [index, query]);
+
+  const refresh = () => void actions.listTerms().then(setPage);
+  useEffect(() => {
+    refresh();
+    void actions.hasHostAccess().then(setHostAccess);
+  }, [actions]);
+
+  return (
+    <PopupView
+      page={page}
+      hostAccess={hostAccess}
+      lookup={(id) => entries.get(id)}
+      query={query}
+      results={results}
+      onQuery={setQuery}
+      onReveal={(id) => void actions.reveal(id)}
+      onToggleSite={(enabled) => {
+        if (!page) return;
+        setPage({ ...page, enabled, terms: enabled ? page.terms : [] });
+        // The content script re-annotates on the storage change; read its result back shortly after.
+        void actions.setSiteEnabled(page.host, enabled).then(() => setTimeout(refresh, 600));
+      }}
+      onRequestAccess={() => void actions.requestHostAccess().then(setHostAccess)}
+    />
+  );
+}

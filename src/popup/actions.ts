@@ -1,0 +1,59 @@
+import browser from 'webextension-polyfill';
+import type { ToContent } from '../core/messages';
+import { DISABLED_HOSTS_KEY } from '../content/site-settings';
+
+export type PageState = ToContent['listTerms']['reply'];
+
+/** Everything the popup does to the outside world, so the view can be tested with a double. */
+export interface PopupActions {
+  /** The active tab's terms, or null when no content script answers (no Chinese text, or a browser page). */
+  listTerms(): Promise<PageState | null>;
+  reveal(id: string): Promise<void>;
+  setSiteEnabled(host: string, enabled: boolean): Promise<void>;
+  /** Firefox lets readers withhold host access; false means the content script cannot run. */
+  hasHostAccess(): Promise<boolean>;
+  requestHostAccess(): Promise<boolean>;
+}
+
+const ORIGINS = ['http://*/*', 'https://*/*'];
+
+/** The tab the popup is about. `?tab=ID` serves when the popup is opened as a page of its own. */
+async function activeTabId(): Promise<number | undefined> {
+  const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function toTab<K extends keyof ToContent>(
+  type: K,
+  params: ToContent[K]['params'],
+): Promise<ToContent[K]['reply'] | null> {
+  const tabId = await activeTabId();
+  if (tabId === undefined) return null;
+  try {
+    return await browser.tabs.sendMessage<unknown, ToContent[K]['reply']>(tabId, { type, params });
+  } catch {
+    return null; // no content script in this tab
+  }
+}
+
+export const browserActions: PopupActions = {
+  listTerms: () => toTab('listTerms', {}),
+  reveal: async (id) => {
+    await toTab('reveal', { id });
+  },
+  setSiteEnabled: async (host, enabled) => {
+    const stored = await browser.storage.local.get(DISABLED_HOSTS_KEY);
+    const current = stored[DISABLED_HOSTS_KEY];
+    const hosts = new Set(Array.isArray(current) ? (current as string[]) : []);
+    if (enabled) hosts.delete(host);
+    else hosts.add(host);
+    await browser.storage.local.set({ [DISABLED_HOSTS_KEY]: [...hosts] });
+  },
+  hasHostAccess: async () => {
+    if (!browser.runtime.getURL('').startsWith('moz-extension:')) return true;
+    return browser.permissions.contains({ origins: ORIGINS });
+  },
+  requestHostAccess: () => browser.permissions.request({ origins: ORIGINS }),
+};

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFixtures } from '../../scripts/serve.mjs';
+import { availability, launchChromium, type ChromiumSession } from './harness';
+import { checkReferenceForm, hoverTerm, mutationsSoFar } from './reference-spec';
+import { referenceHoverExpectations } from './hover-expectations';
+
+const { run, label } = availability('chromium');
+
+describe.runIf(run)(label, () => {
+  let session: ChromiumSession;
+  let server: { base: string; close(): Promise<void> };
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    session = await launchChromium();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it.each(['published', 'simplified', 'split'])('highlights the %s reference page without touching its DOM', async (form) => {
+    await checkReferenceForm(session, server.base, form);
+  });
+
+  it('explains 专精特新, 四保 and 三个一批 on hover, choosing the pandemic sense of 四保', async () => {
+    await session.goto(`${server.base}/published.html`);
+    await session.evaluate('new Promise((r) => setTimeout(r, 800))');
+    expect(await mutationsSoFar(session)).toEqual([]);
+    for (const [term, expected] of Object.entries(referenceHoverExpectations)) {
+      const tip = await hoverTerm(session, term);
+      for (const fragment of expected) expect(tip.text, `${term} tooltip`).toContain(fragment);
+      expect(tip.shadowMode).toBe('open');
+      expect(tip.inViewport).toBe(true);
+    }
+    await session.screenshot('test-results/chromium-tooltip.png');
+  });
+
+  it('does nothing on a page without Chinese', async () => {
+    await session.goto(`${server.base}/english.html`);
+    await session.evaluate('new Promise((r) => setTimeout(r, 600))');
+    expect(await session.evaluate('CSS.highlights.size')).toBe(0);
+    expect(await mutationsSoFar(session)).toEqual([]);
+  });
+
+  it('lists the tab terms in the popup and searches the glossary', async () => {
+    await session.goto(`${server.base}/published.html`);
+    await session.evaluate('new Promise((r) => setTimeout(r, 800))');
+    const page = session.page;
+    const worker = session.context.serviceWorkers()[0]!;
+    const tabId = await worker.evaluate<number | undefined>(
+      `chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url && t.url.includes('/published.html'))?.id)`,
+    );
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await popup.getByText('terms on this page').waitFor();
+    const rows = await popup.locator('.term-row .zh').allTextContents();
+    expect(rows).toEqual(expect.arrayContaining(['三个一批', '项目为王', '专精特新', '四保']));
+    expect(rows[0]).toBe('三个一批'); // most frequent first: it occurs three times
+    await popup.locator('.term-row', { hasText: '专精特新' }).first().click();
+    await expect.poll(() => page.evaluate("CSS.highlights.get('tifa-lens-flash')?.size ?? 0")).toBe(1);
+
+    const search = popup.getByPlaceholder(/Search/);
+    for (const [query, expected] of [
+      ['專精特新', '专精特新'],
+      ['fangguanfu', '放管服'],
+      ['xiang mu wei wang', '项目为王'],
+    ] as const) {
+      await search.fill(query);
+      await expect.poll(() => popup.locator('.result .zh').first().textContent()).toBe(expected);
+    }
+    await popup.close();
+  });
+
+  it('makes no request beyond the test server', () => {
+    const foreign = session.requests.filter(
+      (u) => !u.startsWith(server.base) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'),
+    );
+    expect(foreign).toEqual([]);
+  });
+});

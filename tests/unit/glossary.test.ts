@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateGlossary } from '../../src/core/glossary-schema';
+import { GLOSSARY, GLOSSARY_FILES } from '../../src/glossary';
+
+const commonWords = new Set(
+  readFileSync(new URL('../fixtures/common-words.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#')),
+);
+// Deliberate bare forms that are also listed as common words because no *other* entry may claim them.
+const ALLOWED_COMMON = new Set(['四保', '负面清单']);
+
+function surfaceForms(e: { term: string; variants: string[] }): string[] {
+  return [e.term, ...e.variants];
+}
+
+describe('built-in glossary', () => {
+  it('matches the schema, with unique ids and known related ids', () => {
+    expect(validateGlossary(GLOSSARY)).toEqual([]);
+  });
+
+  it.each(Object.entries(GLOSSARY_FILES))('%s is a non-empty array', (_name, entries) => {
+    expect(entries.length).toBeGreaterThan(0);
+  });
+
+  it('gives each surface form to one entry only', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const e of GLOSSARY) {
+      for (const form of new Set(surfaceForms(e))) {
+        const prev = owner.get(form);
+        if (prev) clashes.push(`${form}: ${prev} and ${e.id}`);
+        owner.set(form, e.id);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('never matches an ordinary word', () => {
+    const ordinary = GLOSSARY.flatMap((e) =>
+      surfaceForms(e).filter((f) => commonWords.has(f) && !ALLOWED_COMMON.has(f)).map((f) => `${e.id}: ${f}`),
+    );
+    expect(ordinary).toEqual([]);
+  });
+
+  it('keeps surface forms simplified and at least two characters long', () => {
+    const bad = GLOSSARY.flatMap((e) => surfaceForms(e).filter((f) => [...f].length < 2).map((f) => `${e.id}: ${f}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('gives every local formula a place', () => {
+    const missing = GLOSSARY.filter((e) => e.category === 'local' && !e.scope?.place).map((e) => e.id);
+    expect(missing).toEqual([]);
+  });
+});

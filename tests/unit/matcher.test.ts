@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { Matcher, type Match, type Pattern } from '../../src/core/matcher';
+
+/** Obviously-correct reference: at each free position take the longest pattern starting there. */
+function naive(patterns: Pattern[], text: string): Match[] {
+  const out: Match[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let best: Pattern | undefined;
+    for (const p of patterns) {
+      if (p.text && text.startsWith(p.text, i) && (!best || p.text.length > best.text.length)) best = p;
+    }
+    if (best) {
+      out.push({ start: i, end: i + best.text.length, id: best.id });
+      i += best.text.length;
+    } else i++;
+  }
+  return out;
+}
+
+const p = (...texts: string[]): Pattern[] => texts.map((text) => ({ text, id: text }));
+
+describe('Matcher', () => {
+  it('prefers the whole formula to its parts', () => {
+    const m = new Matcher(p('项目', '项目为王'));
+    expect(m.findAll('坚持项目为王,抓项目')).toEqual([
+      { start: 2, end: 6, id: '项目为王' },
+      { start: 8, end: 10, id: '项目' },
+    ]);
+  });
+
+  it('takes the leftmost match when two overlap', () => {
+    expect(new Matcher(p('ab', 'bcd', 'cd')).findAll('abcd')).toEqual([
+      { start: 0, end: 2, id: 'ab' },
+      { start: 2, end: 4, id: 'cd' },
+    ]);
+  });
+
+  it('finds a pattern hidden behind a longer one ending at the same place', () => {
+    expect(new Matcher(p('xab', 'ab')).findAll('yab xab')).toEqual([
+      { start: 1, end: 3, id: 'ab' },
+      { start: 4, end: 7, id: 'xab' },
+    ]);
+  });
+
+  it('handles matches at the very end and astral characters', () => {
+    const m = new Matcher(p('𠀋𠀋', '三个一批'));
+    expect(m.findAll('甲𠀋𠀋三个一批')).toEqual([
+      { start: 1, end: 5, id: '𠀋𠀋' },
+      { start: 5, end: 9, id: '三个一批' },
+    ]);
+  });
+
+  it('returns nothing for an empty glossary or text', () => {
+    expect(new Matcher([]).findAll('abc')).toEqual([]);
+    expect(new Matcher(p('a')).findAll('')).toEqual([]);
+  });
+
+  it('agrees with the naive matcher on random texts over a small alphabet', () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const alphabet = '专精特新四保';
+    const word = (max: number) =>
+      Array.from({ length: 1 + rand(max) }, () => alphabet[rand(alphabet.length)]).join('');
+    for (let round = 0; round < 500; round++) {
+      const patterns = [...new Set(Array.from({ length: 1 + rand(6) }, () => word(4)))].map((text) => ({ text, id: text }));
+      const text = word(40);
+      expect(new Matcher(patterns).findAll(text)).toEqual(naive(patterns, text));
+    }
+  });
+});
