@@ -48,9 +48,10 @@ describe.runIf(run)(label, () => {
     await session.evaluate('new Promise((r) => setTimeout(r, 800))');
     const page = session.page;
     const worker = session.context.serviceWorkers()[0]!;
-    const tabId = await worker.evaluate<number | undefined>(
-      `chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url && t.url.includes('/published.html'))?.id)`,
-    );
+    // Without the tabs permission URLs are hidden; the report is the only tab open at this point.
+    const tabIds = await worker.evaluate<number[]>(`chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))`);
+    expect(tabIds).toHaveLength(1);
+    const tabId = tabIds[0];
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tab=${tabId}`);
     await popup.getByText('terms on this page').waitFor();
