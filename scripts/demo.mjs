@@ -66,7 +66,11 @@ try {
       console.log(`Opened ${url} in Chromium with Tifa Lens loaded. Close the window to finish.`);
       await new Promise((r) => context.on('close', r));
     } else {
-      await report((e) => page.evaluate(e), (x, y) => page.mouse.move(x, y, { steps: 4 }), (p) => page.screenshot({ path: p }));
+      await report(
+        (e) => page.evaluate(e),
+        (x, y) => page.mouse.move(x, y, { steps: 4 }),
+        (p) => page.screenshot({ path: p }),
+      );
       await context.close();
     }
     rmSync(dir, { recursive: true, force: true });
@@ -85,7 +89,11 @@ try {
       console.log(`Opened ${url} in Firefox with Tifa Lens loaded. Close the window to finish.`);
       await new Promise((r) => browser.on('disconnected', r));
     } else {
-      await report((e) => page.evaluate(e), (x, y) => page.mouse.move(x, y, { steps: 4 }), (p) => page.screenshot({ path: p }));
+      await report(
+        (e) => page.evaluate(e),
+        (x, y) => page.mouse.move(x, y, { steps: 4 }),
+        (p) => page.screenshot({ path: p }),
+      );
       await browser.close();
     }
   } else {

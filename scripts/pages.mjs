@@ -7,7 +7,11 @@ export const REFERENCE_TEXT = readFileSync(new URL('../tests/fixtures/reference-
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const paragraphs = (text) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const paragraphs = (text) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** The report converted to simplified, with the pinyin noise removed, for the clean form. */
 export function simplifiedText() {
@@ -41,13 +45,17 @@ ${body}
 
 /** As published: traditional characters with pinyin noise (三個(gè)一批). */
 export function publishedPage() {
-  const body = paragraphs(REFERENCE_TEXT).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  const body = paragraphs(REFERENCE_TEXT)
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('\n');
   return page('市領(lǐng)導(dǎo)帶隊(duì)觀摩全市重大項(xiàng)目建設(shè)“三個(gè)一批”情況', 'zh-Hant', body);
 }
 
 /** Converted to simplified, noise removed. */
 export function simplifiedPage() {
-  const body = paragraphs(simplifiedText()).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  const body = paragraphs(simplifiedText())
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('\n');
   return page('市领导带队观摩全市重大项目建设“三个一批”情况', 'zh-Hans', body);
 }
 

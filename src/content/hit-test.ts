@@ -24,12 +24,7 @@ export function termAt(annotator: Annotator, x: number, y: number): { hit: TermH
   if (!pos || pos.node.nodeType !== Node.TEXT_NODE) return undefined;
   for (const hit of annotator.hitsAt(pos.node as Text)) {
     for (const rect of hit.range.getClientRects()) {
-      if (
-        x >= rect.left - SLACK &&
-        x <= rect.right + SLACK &&
-        y >= rect.top - SLACK &&
-        y <= rect.bottom + SLACK
-      ) {
+      if (x >= rect.left - SLACK && x <= rect.right + SLACK && y >= rect.top - SLACK && y <= rect.bottom + SLACK) {
         return { hit, rect };
       }
     }

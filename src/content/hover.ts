@@ -51,12 +51,15 @@ export function watchHover(annotator: Annotator, ui: HoverCallbacks, signal: Abo
     }
     cancelShow();
     if (found) {
-      showTimer = setTimeout(() => {
-        clearTimeout(hideTimer);
-        hideTimer = undefined;
-        shown = found.hit;
-        ui.show(found.hit, found.rect);
-      }, shown ? 0 : SHOW_DELAY_MS);
+      showTimer = setTimeout(
+        () => {
+          clearTimeout(hideTimer);
+          hideTimer = undefined;
+          shown = found.hit;
+          ui.show(found.hit, found.rect);
+        },
+        shown ? 0 : SHOW_DELAY_MS,
+      );
     } else if (shown && !hideTimer) {
       hideTimer = setTimeout(hideNow, HIDE_GRACE_MS);
     }

@@ -1,9 +1,17 @@
 import type { GlossaryEntry } from './glossary-schema';
 import type { Pattern } from './matcher';
+import { normalize } from './normalize';
+
+/** A surface form as the matcher sees page text: simplified, quotes and widths folded. */
+export function matchForm(form: string): string {
+  return normalize(form).text;
+}
 
 /** The surface forms the matcher looks for: each entry's term and variants, all mapped to its id. */
 export function patternsOf(entries: readonly GlossaryEntry[]): Pattern[] {
-  return entries.flatMap((e) => [e.term, ...e.variants].map((text) => ({ text, id: e.id })));
+  return entries.flatMap((e) =>
+    [...new Set([e.term, ...e.variants].map(matchForm))].map((text) => ({ text, id: e.id })),
+  );
 }
 
 export function byId(entries: readonly GlossaryEntry[]): Map<string, GlossaryEntry> {

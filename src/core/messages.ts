@@ -47,7 +47,9 @@ export interface ToContent {
   reveal: { params: { id: string }; reply: boolean };
 }
 
-export type MessageOf<P> = { [K in keyof P]: { type: K; params: P[K] extends { params: infer X } ? X : never } }[keyof P];
+export type MessageOf<P> = {
+  [K in keyof P]: { type: K; params: P[K] extends { params: infer X } ? X : never };
+}[keyof P];
 
 type Shape = Record<string, 'string' | 'number' | 'object' | 'number?'>;
 

@@ -65,7 +65,11 @@ export function PopupView(props: PopupViewProps) {
       {query.trim() ? (
         <section aria-label="Search results">
           {results.length ? (
-            <ul class="list">{results.map((e) => <ResultRow key={e.id} entry={e} />)}</ul>
+            <ul class="list">
+              {results.map((e) => (
+                <ResultRow key={e.id} entry={e} />
+              ))}
+            </ul>
           ) : (
             <p class="empty">No entry matches “{query}”.</p>
           )}

@@ -19,9 +19,12 @@ describe.runIf(run)(label, () => {
     await server?.close();
   });
 
-  it.each(['published', 'simplified', 'split'])('highlights the %s reference page without touching its DOM', async (form) => {
-    await checkReferenceForm(driver, server.base, form);
-  });
+  it.each(['published', 'simplified', 'split'])(
+    'highlights the %s reference page without touching its DOM',
+    async (form) => {
+      await checkReferenceForm(driver, server.base, form);
+    },
+  );
 
   it('explains 专精特新, 四保 and 三个一批 on hover, choosing the pandemic sense of 四保', async () => {
     await driver.goto(`${server.base}/published.html`);

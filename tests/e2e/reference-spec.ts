@@ -2,7 +2,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { normalize } from '../../src/core/normalize';
 import type { Driver } from './harness';
-import { MUTATIONS, PROBE_RANGES, TOOLTIP_STATE, WAIT_FOR_HIGHLIGHTS, scrollToText, type ProbedRange } from './page-probes';
+import {
+  MUTATIONS,
+  PROBE_RANGES,
+  TOOLTIP_STATE,
+  WAIT_FOR_HIGHLIGHTS,
+  scrollToText,
+  type ProbedRange,
+} from './page-probes';
 
 /** Terms a China-watcher expects explained in the reference report, as simplified text. */
 export const KEY_TERMS = ['三个一批', '项目为王', '专精特新', '四保', '以商招商', '产业链招商', '要素保障'];
@@ -18,7 +25,10 @@ export async function highlightedOn(driver: Driver, url: string): Promise<Probed
 }
 
 /** Hovers the first highlighted occurrence of `term` with real pointer moves; returns the tooltip text. */
-export async function hoverTerm(driver: Driver, term: string): Promise<{ text: string; inViewport: boolean; shadowMode: string }> {
+export async function hoverTerm(
+  driver: Driver,
+  term: string,
+): Promise<{ text: string; inViewport: boolean; shadowMode: string }> {
   const ranges = await driver.evaluate<ProbedRange[]>(PROBE_RANGES);
   const index = ranges.findIndex((r) => simplified(r.text) === term);
   expect(index, `${term} is highlighted`).toBeGreaterThanOrEqual(0);
@@ -56,6 +66,9 @@ export async function checkReferenceForm(driver: Driver, base: string, form: str
   const texts = ranges.map((r) => simplified(r.text));
   for (const term of KEY_TERMS) expect(texts, `${form}: ${term}`).toContain(term);
   for (const word of ORDINARY) expect(texts, `${form}: ordinary ${word}`).not.toContain(word);
-  expect(ranges.filter((r) => r.inControls).map((r) => r.text), `${form}: nothing in controls`).toEqual([]);
+  expect(
+    ranges.filter((r) => r.inControls).map((r) => r.text),
+    `${form}: nothing in controls`,
+  ).toEqual([]);
   expect(await mutationsSoFar(driver), `${form}: no DOM mutation before hover`).toEqual([]);
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { matchForm } from '../../src/core/glossary-index';
 import { validateGlossary } from '../../src/core/glossary-schema';
+import { traditionalToSimplifiedTable } from '../../src/core/t2s';
 import { GLOSSARY, GLOSSARY_FILES } from '../../src/glossary';
 
 const commonWords = new Set(
@@ -12,8 +14,9 @@ const commonWords = new Set(
 // Deliberate bare forms that are also listed as common words because no *other* entry may claim them.
 const ALLOWED_COMMON = new Set(['四保', '负面清单']);
 
+/** Forms as the matcher sees them, so that 「四保」 and "四保" count as one form. */
 function surfaceForms(e: { term: string; variants: string[] }): string[] {
-  return [e.term, ...e.variants];
+  return [e.term, ...e.variants].map(matchForm);
 }
 
 describe('built-in glossary', () => {
@@ -40,13 +43,19 @@ describe('built-in glossary', () => {
 
   it('never matches an ordinary word', () => {
     const ordinary = GLOSSARY.flatMap((e) =>
-      surfaceForms(e).filter((f) => commonWords.has(f) && !ALLOWED_COMMON.has(f)).map((f) => `${e.id}: ${f}`),
+      surfaceForms(e)
+        .filter((f) => commonWords.has(f) && !ALLOWED_COMMON.has(f))
+        .map((f) => `${e.id}: ${f}`),
     );
     expect(ordinary).toEqual([]);
   });
 
   it('keeps surface forms simplified and at least two characters long', () => {
-    const bad = GLOSSARY.flatMap((e) => surfaceForms(e).filter((f) => [...f].length < 2).map((f) => `${e.id}: ${f}`));
+    const t2s = traditionalToSimplifiedTable();
+    const traditional = (f: string) => [...f].some((ch) => t2s.has(ch));
+    const bad = GLOSSARY.flatMap((e) =>
+      [e.term, ...e.variants].filter((f) => [...f].length < 2 || traditional(f)).map((f) => `${e.id}: ${f}`),
+    );
     expect(bad).toEqual([]);
   });
 

@@ -60,10 +60,12 @@ describe('Matcher', () => {
     let seed = 7;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
     const alphabet = '专精特新四保';
-    const word = (max: number) =>
-      Array.from({ length: 1 + rand(max) }, () => alphabet[rand(alphabet.length)]).join('');
+    const word = (max: number) => Array.from({ length: 1 + rand(max) }, () => alphabet[rand(alphabet.length)]).join('');
     for (let round = 0; round < 500; round++) {
-      const patterns = [...new Set(Array.from({ length: 1 + rand(6) }, () => word(4)))].map((text) => ({ text, id: text }));
+      const patterns = [...new Set(Array.from({ length: 1 + rand(6) }, () => word(4)))].map((text) => ({
+        text,
+        id: text,
+      }));
       const text = word(40);
       expect(new Matcher(patterns).findAll(text)).toEqual(naive(patterns, text));
     }

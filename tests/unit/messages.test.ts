@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseToBackground, parseToContent } from '../../src/core/messages';
+
+describe('message protocol', () => {
+  it('accepts well-formed messages', () => {
+    expect(parseToBackground({ type: 'patterns', params: {} })).toBeDefined();
+    expect(parseToBackground({ type: 'termsFound', params: { distinct: 3 } })).toBeDefined();
+    expect(
+      parseToBackground({ type: 'explain', params: { id: 'si-bao', context: { near: '四保', page: '', year: 2022 } } }),
+    ).toBeDefined();
+    expect(parseToContent({ type: 'reveal', params: { id: 'x' } })).toBeDefined();
+  });
+
+  it.each([
+    ['not an object', 'patterns'],
+    ['null', null],
+    ['unknown type', { type: 'eval', params: {} }],
+    ['prototype key', { type: 'toString', params: {} }],
+    ['missing params', { type: 'termsFound' }],
+    ['wrong param type', { type: 'termsFound', params: { distinct: '3' } }],
+    ['explain without context', { type: 'explain', params: { id: 'x' } }],
+    ['explain with bad year', { type: 'explain', params: { id: 'x', context: { near: '', page: '', year: '2022' } } }],
+    ['oversized context', { type: 'explain', params: { id: 'x', context: { near: 'x'.repeat(5000), page: '' } } }],
+  ])('rejects %s', (_label, raw) => {
+    expect(parseToBackground(raw)).toBeUndefined();
+  });
+
+  it('keeps the two directions apart', () => {
+    expect(parseToContent({ type: 'patterns', params: {} })).toBeUndefined();
+    expect(parseToBackground({ type: 'listTerms', params: {} })).toBeUndefined();
+  });
+});
