@@ -19,14 +19,15 @@ export function explainTerm(
     id: entry.id,
     term: entry.term,
     pinyin: readingOf(entry),
-    english: entry.english,
+    english: sense?.english ?? entry.english,
     gloss: sense?.gloss ?? entry.gloss,
     explanation: sense?.explanation ?? entry.explanation,
     category: entry.category,
     expansion: sense ? sense.expansion : entry.expansion,
     scope: sense?.scope ?? entry.scope,
     period: sense?.period ?? entry.period,
-    source: sense ? undefined : entry.source,
+    // A sense carries its own source; the entry's would describe another meaning.
+    source: sense ? sense.source : entry.source,
     related,
     sense: choice && { label: choice.sense.label, reasons: choice.reasons, others: (entry.senses?.length ?? 1) - 1 },
   };

@@ -74,11 +74,14 @@ export interface Sense {
   id: string;
   /** A few English words naming the sense, shown as "sense: …". */
   label: string;
+  /** The English rendering of this sense, when it differs from the entry's. */
+  english?: string;
   gloss: string;
   explanation: Bilingual;
   expansion?: ExpansionItem[];
   scope?: Scope;
   period?: Period;
+  source?: Source;
   cues: SenseCues;
 }
 
@@ -213,14 +216,18 @@ const bilingual = object({ en: text(1500), zh: text(800, true) });
 const expansion = arrayOf(object({ zh: text(60, true), en: text(200) }), { min: 2 });
 const surfaceForm = text(30, true);
 
+const source = object({ 'body?': text(120), 'document?': text(200), 'year?': year });
+
 const sense = object({
   id: kebabId,
   label: text(60),
+  'english?': text(200),
   gloss: text(160),
   explanation: bilingual,
   'expansion?': expansion,
   'scope?': scope,
   'period?': period,
+  'source?': source,
   cues: object({ 'words?': arrayOf(surfaceForm), 'places?': arrayOf(surfaceForm), 'years?': period }),
 });
 
@@ -238,7 +245,7 @@ const entry = object({
   'related?': arrayOf(kebabId),
   'senses?': arrayOf(sense, { min: 2 }),
   'pinyin?': text(120),
-  'source?': object({ 'body?': text(120), 'document?': text(200), 'year?': year }),
+  'source?': source,
 });
 
 /** Checks one entry's shape. Cross-entry rules (unique ids, related ids exist) are in `validateGlossary`. */
