@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures } from '../../scripts/serve.mjs';
 import { availability, launchChromium, type ChromiumSession } from './harness';
 import { checkReferenceForm, hoverTerm, mutationsSoFar } from './reference-spec';
+import { checkDynamicContent, checkTooltipDismissal } from './behaviour-spec';
 import { referenceHoverExpectations } from './hover-expectations';
 
 const { run, label } = availability('chromium');
@@ -39,6 +40,14 @@ describe.runIf(run)(label, () => {
     await session.screenshot('test-results/chromium-tooltip.png');
   });
 
+  it('follows content added and removed after load', async () => {
+    await checkDynamicContent(session, server.base);
+  });
+
+  it('closes the tooltip on Escape and on leaving, and keeps it open under the pointer', async () => {
+    await checkTooltipDismissal(session, server.base);
+  });
+
   it('does nothing on a page without Chinese', async () => {
     await session.goto(`${server.base}/english.html`);
     await session.evaluate('new Promise((r) => setTimeout(r, 600))');
@@ -73,6 +82,23 @@ describe.runIf(run)(label, () => {
       await search.fill(query);
       await expect.poll(() => popup.locator('.result .zh').first().textContent()).toBe(expected);
     }
+    await search.fill('');
+
+    // The badge counts distinct terms on the tab.
+    const badge = await worker.evaluate<string>(`chrome.action.getBadgeText({ tabId: ${tabId} })`);
+    expect(badge).toBe(String(rows.length));
+
+    // The site switch turns annotation off, is remembered across reloads, and turns it back on.
+    const termCount = () => page.evaluate("CSS.highlights.get('tifa-lens-term')?.size ?? 0");
+    await popup.getByLabel(/Annotate 127\.0\.0\.1/).uncheck();
+    await expect.poll(termCount).toBe(0);
+    await page.reload();
+    await page.waitForTimeout(800);
+    expect(await termCount()).toBe(0);
+    await popup.reload();
+    await expect.poll(() => popup.getByLabel(/Annotate 127\.0\.0\.1/).isChecked()).toBe(false);
+    await popup.getByLabel(/Annotate 127\.0\.0\.1/).check();
+    await expect.poll(termCount).toBeGreaterThan(20);
     await popup.close();
   });
 

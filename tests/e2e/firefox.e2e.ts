@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures } from '../../scripts/serve.mjs';
 import { availability, launchFirefox, type Driver } from './harness';
+import { checkDynamicContent, checkTooltipDismissal } from './behaviour-spec';
 import { referenceHoverExpectations } from './hover-expectations';
 import { checkReferenceForm, hoverTerm, mutationsSoFar } from './reference-spec';
 
@@ -37,6 +38,14 @@ describe.runIf(run)(label, () => {
       expect(tip.inViewport).toBe(true);
     }
     await driver.screenshot('test-results/firefox-tooltip.png');
+  });
+
+  it('follows content added and removed after load', async () => {
+    await checkDynamicContent(driver, server.base);
+  });
+
+  it('closes the tooltip on Escape and on leaving, and keeps it open under the pointer', async () => {
+    await checkTooltipDismissal(driver, server.base);
   });
 
   it('does nothing on a page without Chinese', async () => {

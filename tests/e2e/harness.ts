@@ -11,6 +11,7 @@ export interface Driver {
   goto(url: string): Promise<void>;
   evaluate<T>(fn: string): Promise<T>;
   move(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   /** Every URL the browser requested since launch, from pages and the extension. */
   requests: string[];
@@ -69,6 +70,7 @@ export async function launchChromium(): Promise<ChromiumSession> {
     },
     evaluate: (fn) => page.evaluate(fn),
     move: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    press: (key) => page.keyboard.press(key),
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
@@ -100,6 +102,7 @@ export async function launchFirefox(): Promise<Driver> {
     },
     evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
     move: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    press: (key) => page.keyboard.press(key as never),
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
