@@ -1,3 +1,4 @@
+import type { EvidenceFile } from '../core/evidence';
 import { explainTerm } from '../core/explain';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { byId, patternsOf } from '../core/glossary-index';
@@ -10,6 +11,7 @@ export interface Sender {
 
 export interface BackgroundDeps {
   glossary: readonly GlossaryEntry[];
+  evidence?: EvidenceFile;
   setBadge: (tabId: number, text: string) => Promise<void>;
 }
 
@@ -21,14 +23,14 @@ type Handlers = {
 };
 
 /** The background's handler map, one function per message name. Pure apart from `setBadge`. */
-export function createHandlers({ glossary, setBadge }: BackgroundDeps): Handlers {
+export function createHandlers({ glossary, evidence, setBadge }: BackgroundDeps): Handlers {
   const entries = byId(glossary);
   let patterns: Pattern[] | undefined;
   return {
     patterns: () => (patterns ??= patternsOf(glossary)),
     explain: ({ id, context }) => {
       const entry = entries.get(id);
-      return entry ? explainTerm(entry, (rid) => entries.get(rid), context) : null;
+      return entry ? explainTerm(entry, (rid) => entries.get(rid), context, evidence) : null;
     },
     termsFound: async ({ distinct }, sender) => {
       if (sender.tabId !== undefined) await setBadge(sender.tabId, distinct > 0 ? String(distinct) : '');

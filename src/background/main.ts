@@ -2,10 +2,12 @@
 import browser from 'webextension-polyfill';
 import { parseToBackground } from '../core/messages';
 import { GLOSSARY } from '../glossary';
+import evidence from '../glossary/evidence.json';
 import { createHandlers, dispatch } from './handlers';
 
 const handlers = createHandlers({
   glossary: GLOSSARY,
+  evidence,
   setBadge: async (tabId, text) => {
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' });
     await browser.action.setBadgeText({ tabId, text });

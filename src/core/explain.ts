@@ -1,5 +1,6 @@
+import type { EvidenceFile } from './evidence';
 import type { GlossaryEntry } from './glossary-schema';
-import type { ExplainContext, ExplainedTerm } from './messages';
+import type { ExplainContext, ExplainedTerm, TermEvidence } from './messages';
 import { readingOf } from './pinyin';
 import { chooseSense } from './senses';
 
@@ -8,6 +9,7 @@ export function explainTerm(
   entry: GlossaryEntry,
   lookup: (id: string) => GlossaryEntry | undefined,
   context: ExplainContext,
+  evidence?: EvidenceFile,
 ): ExplainedTerm {
   const choice = chooseSense(entry, context);
   const sense = choice?.sense;
@@ -29,6 +31,17 @@ export function explainTerm(
     // A sense carries its own source; the entry's would describe another meaning.
     source: sense ? sense.source : entry.source,
     related,
+    evidence: evidence && evidenceFor(evidence, entry.id),
     sense: choice && { label: choice.sense.label, reasons: choice.reasons, others: (entry.senses?.length ?? 1) - 1 },
+  };
+}
+
+/** Spreads an entry's counts over the whole collection, so gaps and zeros can be told apart. */
+export function evidenceFor(file: EvidenceFile, id: string): TermEvidence | undefined {
+  const e = file.entries[id];
+  if (!e) return undefined;
+  return {
+    gwr: file.collection.gwr.map((y) => [y, e.gwr[y] ?? 0]),
+    congress: file.collection.congress.map((n) => [n, e.congress[n] ?? 0]),
   };
 }

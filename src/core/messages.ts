@@ -15,8 +15,16 @@ export interface ExplainedTerm {
   period?: Period;
   source?: Source;
   related: { id: string; term: string; english: string }[];
+  /** Mentions in the official reports in our collection, for the salience strip. */
+  evidence?: TermEvidence;
   /** Present when the term has several senses: the one chosen here, and why. */
   sense?: { label: string; reasons: string[]; others: number };
+}
+
+/** Per-report counts over every report in the collection (zeros included), oldest first. */
+export interface TermEvidence {
+  gwr: [year: number, count: number][];
+  congress: [ordinal: number, count: number][];
 }
 
 export interface PageTerm {

@@ -1,4 +1,5 @@
 import type { ExplainedTerm } from '../../core/messages';
+import { EvidenceStrip } from './EvidenceStrip';
 
 export interface TooltipProps {
   /** The term exactly as written on the page. */
@@ -82,6 +83,7 @@ export function Tooltip({ surface, term }: TooltipProps) {
           ))}
         </dl>
       )}
+      {term.evidence && <EvidenceStrip evidence={term.evidence} />}
       {term.related.length > 0 && (
         <div class="related">
           Related:{' '}
