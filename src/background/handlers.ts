@@ -7,11 +7,30 @@ import type { Pattern } from '../core/matcher';
 
 export interface Sender {
   tabId?: number;
+  frameId?: number;
+}
+
+/** Per tab, per frame: the entry ids highlighted there. The badge shows the size of their union. */
+export class TermsByTab {
+  private readonly tabs = new Map<number, Map<number, Set<string>>>();
+
+  update(tabId: number, frameId: number, ids: readonly string[]): number {
+    const frames = this.tabs.get(tabId) ?? new Map<number, Set<string>>();
+    this.tabs.set(tabId, frames);
+    frames.set(frameId, new Set(ids));
+    return new Set([...frames.values()].flatMap((s) => [...s])).size;
+  }
+
+  /** A tab that starts loading a new page, or closes, starts from nothing. */
+  forget(tabId: number): void {
+    this.tabs.delete(tabId);
+  }
 }
 
 export interface BackgroundDeps {
   glossary: readonly GlossaryEntry[];
   evidence?: EvidenceFile;
+  termsByTab: TermsByTab;
   setBadge: (tabId: number, text: string) => Promise<void>;
 }
 
@@ -23,7 +42,7 @@ type Handlers = {
 };
 
 /** The background's handler map, one function per message name. Pure apart from `setBadge`. */
-export function createHandlers({ glossary, evidence, setBadge }: BackgroundDeps): Handlers {
+export function createHandlers({ glossary, evidence, termsByTab, setBadge }: BackgroundDeps): Handlers {
   const entries = byId(glossary);
   let patterns: Pattern[] | undefined;
   return {
@@ -32,8 +51,10 @@ export function createHandlers({ glossary, evidence, setBadge }: BackgroundDeps)
       const entry = entries.get(id);
       return entry ? explainTerm(entry, (rid) => entries.get(rid), context, evidence) : null;
     },
-    termsFound: async ({ distinct }, sender) => {
-      if (sender.tabId !== undefined) await setBadge(sender.tabId, distinct > 0 ? String(distinct) : '');
+    termsFound: async ({ ids }, { tabId, frameId = 0 }) => {
+      if (tabId === undefined) return null;
+      const distinct = termsByTab.update(tabId, frameId, ids);
+      await setBadge(tabId, distinct > 0 ? String(distinct) : '');
       return null;
     },
   };

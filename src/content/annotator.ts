@@ -26,18 +26,36 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
  */
 export class Annotator {
   readonly hits = new Set<TermHit>();
-  private readonly hitsByNode = new Map<Text, TermHit[]>();
+  /** Hits by the element holding their text, for hover lookups. */
+  private readonly hitsByElement = new Map<Element, TermHit[]>();
+  /** Open shadow roots met while collecting; they need our highlight style and an observer. */
+  readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly onNewShadowRoot: (root: ShadowRoot) => void;
   /** Normalised text of the first blocks, for sense cues that look at the whole page. */
   pageSample = '';
 
   constructor(
     private readonly matcher: Matcher,
     private readonly ignore: () => Element | undefined,
-  ) {}
+    onShadowRoot: (root: ShadowRoot) => void = () => undefined,
+  ) {
+    this.onNewShadowRoot = (root) => {
+      if (this.shadowRoots.has(root)) return;
+      this.shadowRoots.add(root);
+      onShadowRoot(root);
+    };
+  }
+
+  collect(root: Node): TextBlock[] {
+    return collectBlocks(root, this.ignore(), this.onNewShadowRoot);
+  }
 
   /** Annotates everything under `root`, in slices; resolves when all ranges are registered. */
   async annotate(root: Node, signal: AbortSignal): Promise<void> {
-    const blocks = collectBlocks(root, this.ignore());
+    await this.annotateBlocks(this.collect(root), signal);
+  }
+
+  async annotateBlocks(blocks: readonly TextBlock[], signal: AbortSignal): Promise<void> {
     let sliceStart = performance.now();
     for (const block of blocks) {
       if (signal.aborted) return;
@@ -72,11 +90,15 @@ export class Annotator {
       highlight.add(range);
       const first = block.nodes.indexOf(startNode);
       const last = block.nodes.indexOf(endNode);
+      const parents = new Set<Element>();
       for (let i = first; i <= last; i++) {
-        const node = block.nodes[i]!;
-        const list = this.hitsByNode.get(node);
+        const parent = block.nodes[i]!.parentElement;
+        if (parent) parents.add(parent);
+      }
+      for (const parent of parents) {
+        const list = this.hitsByElement.get(parent);
         if (list) list.push(hit);
-        else this.hitsByNode.set(node, [hit]);
+        else this.hitsByElement.set(parent, [hit]);
       }
     }
   }
@@ -89,10 +111,10 @@ export class Annotator {
       this.hits.delete(hit);
       highlight.delete(hit.range);
     }
-    for (const [node, list] of this.hitsByNode) {
+    for (const [el, list] of this.hitsByElement) {
       const kept = list.filter((h) => this.hits.has(h));
-      if (kept.length === 0) this.hitsByNode.delete(node);
-      else if (kept.length !== list.length) this.hitsByNode.set(node, kept);
+      if (kept.length === 0) this.hitsByElement.delete(el);
+      else if (kept.length !== list.length) this.hitsByElement.set(el, kept);
     }
   }
 
@@ -101,8 +123,9 @@ export class Annotator {
     this.pageSample = '';
   }
 
-  hitsAt(node: Text): readonly TermHit[] {
-    return this.hitsByNode.get(node) ?? [];
+  /** Hits whose text sits directly in `el`. */
+  hitsIn(el: Element): readonly TermHit[] {
+    return this.hitsByElement.get(el) ?? [];
   }
 
   /** Terms on the page, most frequent first; the surface is the first form seen. */

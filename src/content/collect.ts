@@ -82,23 +82,36 @@ function blockOf(node: Node): Element | null {
   return el;
 }
 
-/** Collects the text blocks under `root`, skipping hidden, editable and code subtrees and `ignore`. */
-export function collectBlocks(root: Node, ignore?: Element): TextBlock[] {
-  const blocks: TextBlock[] = [];
+/**
+ * Collects the text blocks under `root`, skipping hidden, editable and code subtrees and `ignore`.
+ * Open shadow roots are entered (and reported through `onShadowRoot`), so web components are read too.
+ */
+export function collectBlocks(
+  root: Node,
+  ignore?: Element,
+  onShadowRoot?: (root: ShadowRoot) => void,
+  blocks: TextBlock[] = [],
+): TextBlock[] {
   const doc = root.ownerDocument ?? (root as Document);
+  let current: TextBlock | undefined;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element, ignore)
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_ACCEPT,
   });
-  let current: TextBlock | undefined;
   let currentBlock: Element | null = null;
   let lastParent: Element | null = null;
   let lastParentVisible = true;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === Node.ELEMENT_NODE) {
-      if ((node as Element).tagName.toUpperCase() === 'BR') current = undefined;
+      const el = node as Element;
+      if (el.tagName.toUpperCase() === 'BR') current = undefined;
+      if (el.shadowRoot) {
+        onShadowRoot?.(el.shadowRoot);
+        collectBlocks(el.shadowRoot, ignore, onShadowRoot, blocks);
+        current = undefined;
+      }
       continue;
     }
     const text = node as Text;

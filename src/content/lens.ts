@@ -1,46 +1,92 @@
 import browser from 'webextension-polyfill';
+import { classifyPage, type PageVerdict } from '../core/classify';
 import { Matcher } from '../core/matcher';
-import { parseToContent, type ToContent } from '../core/messages';
+import { parseToContent, type PageState } from '../core/messages';
+import { decide, siteChoice, type Settings } from '../core/settings';
 import { Annotator, type TermHit } from './annotator';
+import highlightCss from './highlight.css?inline';
 import { highlights, unregisterHighlights } from './highlights';
 import { watchHover } from './hover';
 import { ask } from './messaging';
 import { observeChanges } from './observe';
 import { pageText, pageYear } from './page-context';
+import { pageSignals } from './page-signals';
 import { TooltipHost } from './tooltip/host';
 
 const FLASH_MS = 1600;
+const BLOCKS = 'p, div, li, td, th, section, article, h1, h2, h3, h4, h5, h6, blockquote, dd, dt';
 
 /** The block element a changed node belongs to: re-annotating it re-joins split text. */
 function blockRoot(node: Node): Node {
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return el?.closest('p, div, li, td, th, section, article, h1, h2, h3, h4, h5, h6, blockquote, dd, dt') ?? el ?? node;
+  return el?.closest(BLOCKS) ?? el ?? node;
 }
 
-/** One tab's lens: annotation, hover, and answers to the popup. Torn down with `stop`. */
+/**
+ * One frame's lens: classification, annotation, hover, and answers to the popup.
+ * `apply(settings)` (re)decides; `forceOn()` is the popup's "Annotate this page".
+ */
 export class Lens {
   private readonly tooltip = new TooltipHost();
+  private matcher: Matcher | undefined;
   private annotator: Annotator | undefined;
-  private controller: AbortController | undefined;
+  private run: AbortController | undefined;
+  private verdict: PageVerdict = { kind: 'other', score: 0, reasons: ['not read yet'] };
+  private because = 'not read yet';
+  private settings: Settings | undefined;
+  private forced = false;
+  private href = location.href;
   private hoverSerial = 0;
-  enabled = false;
 
-  async start(): Promise<void> {
-    if (this.controller) return;
-    const controller = new AbortController();
-    this.controller = controller;
-    this.enabled = true;
-    const signal = controller.signal;
-    const patterns = await ask('patterns', {});
-    if (signal.aborted) return;
+  constructor(private readonly signal: AbortSignal) {
+    // A single-page site changes its URL without reloading; treat that as a new page.
+    addEventListener('popstate', () => this.checkNavigation(), { signal });
+    signal.addEventListener('abort', () => this.stop());
+  }
+
+  async apply(settings: Settings): Promise<void> {
+    this.settings = settings;
+    this.matcher ??= new Matcher(await ask('patterns', {}));
+    await this.restart();
+  }
+
+  async forceOn(): Promise<PageState> {
+    this.forced = true;
+    await this.restart();
+    return this.state();
+  }
+
+  private async restart(): Promise<void> {
+    this.stop();
+    if (!this.settings || !this.matcher || this.signal.aborted) return;
+    const run = new AbortController();
+    this.run = run;
     performance.mark('tifa-lens:start');
-    const annotator = new Annotator(new Matcher(patterns), () => this.tooltip.element);
+    const annotator = new Annotator(
+      this.matcher,
+      () => this.tooltip.element,
+      (root) => this.adoptStyle(root),
+    );
+    const blocks = annotator.collect(document.body);
+    this.verdict = classifyPage(pageSignals(blocks, this.matcher));
+    const decision = this.forced
+      ? { annotate: this.verdict.kind !== 'other', because: 'you asked to annotate this page' }
+      : decide(this.settings, location.hostname, this.verdict);
+    this.because = decision.because;
+    performance.mark('tifa-lens:classified');
+    // Observe even when not annotating, so a single-page navigation can be noticed.
+    observeChanges(
+      [document.body, ...annotator.shadowRoots],
+      (node) => node === this.tooltip.element,
+      (roots) => void this.refresh(roots, run.signal),
+      run.signal,
+    );
+    if (!decision.annotate) return;
     this.annotator = annotator;
-    await annotator.annotate(document.body, signal);
-    if (signal.aborted) return;
+    await annotator.annotateBlocks(blocks, run.signal);
+    if (run.signal.aborted) return;
     performance.measure('tifa-lens:annotate', 'tifa-lens:start');
     void this.report();
-
     watchHover(
       annotator,
       {
@@ -51,28 +97,43 @@ export class Lens {
         },
         isInTooltip: (e) => this.tooltip.contains(e),
       },
-      signal,
-    );
-    observeChanges(
-      document.body,
-      (node) => node === this.tooltip.element,
-      (roots) => void this.refresh(roots, signal),
-      signal,
+      run.signal,
     );
   }
 
   stop(): void {
-    this.controller?.abort();
-    this.controller = undefined;
-    this.annotator?.clear();
-    this.annotator = undefined;
-    this.enabled = false;
-    unregisterHighlights();
-    this.tooltip.destroy();
-    void ask('termsFound', { distinct: 0 }).catch(() => undefined);
+    this.run?.abort();
+    this.run = undefined;
+    if (this.annotator) {
+      this.annotator.clear();
+      this.annotator = undefined;
+      unregisterHighlights();
+      this.tooltip.destroy();
+      void this.report();
+    }
+  }
+
+  /** The page-level ::highlight rules do not reach into shadow trees; give each one our sheet. */
+  private adoptStyle(root: ShadowRoot): void {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(highlightCss);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    } catch {
+      // A page or browser that refuses constructed sheets: its shadow content stays unstyled, nothing breaks.
+    }
+  }
+
+  private checkNavigation(): boolean {
+    if (location.href === this.href) return false;
+    this.href = location.href;
+    this.forced = false;
+    void this.restart();
+    return true;
   }
 
   private async refresh(roots: Node[], signal: AbortSignal): Promise<void> {
+    if (this.checkNavigation()) return;
     const annotator = this.annotator;
     if (!annotator) return;
     const blocks = [...new Set(roots.map(blockRoot))].filter(
@@ -88,8 +149,8 @@ export class Lens {
   }
 
   private async report(): Promise<void> {
-    const distinct = this.annotator?.pageTerms().length ?? 0;
-    await ask('termsFound', { distinct }).catch(() => undefined);
+    const ids = this.annotator?.pageTerms().map((t) => t.id) ?? [];
+    await ask('termsFound', { ids }).catch(() => undefined);
   }
 
   private async explain(hit: TermHit, rect: DOMRect): Promise<void> {
@@ -109,21 +170,30 @@ export class Lens {
     if (!message) return undefined;
     switch (message.type) {
       case 'listTerms':
-        return Promise.resolve(this.listTerms());
+        return Promise.resolve(this.state());
       case 'reveal':
         return Promise.resolve(this.reveal(message.params.id));
+      case 'annotateNow':
+        return this.forceOn();
     }
   }
 
-  private listTerms(): ToContent['listTerms']['reply'] {
-    return { host: location.hostname, enabled: this.enabled, terms: this.annotator?.pageTerms() ?? [] };
+  state(): PageState {
+    return {
+      host: location.hostname,
+      verdict: this.verdict,
+      annotating: !!this.annotator,
+      because: this.because,
+      mode: this.settings?.mode ?? 'auto',
+      site: this.settings ? siteChoice(this.settings, location.hostname) : 'default',
+      terms: this.annotator?.pageTerms() ?? [],
+    };
   }
 
   private reveal(id: string): boolean {
     const hit = this.annotator?.sortedHits().find((h) => h.id === id);
     if (!hit) return false;
-    const el = hit.range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     const flash = highlights().flash;
     flash.clear();
     flash.add(hit.range);

@@ -1,10 +1,10 @@
-// Content script entry: decides whether there is anything to do, then wires the lens up.
+// Content script entry: decides cheaply whether there is anything to do, then wires the lens up.
 import { hasHan } from '../core/normalize';
 import { highlightSupported } from './highlights';
 import { Lens, listenForMessages } from './lens';
-import { isHostDisabled, onHostSettingChange } from './site-settings';
+import { loadSettings, onSettingsChange } from './site-settings';
 
-/** Cheap look for Chinese: the lang attribute, the title, or the first text of the body. */
+/** Cheap look for Chinese: the lang attribute, the title, or the first text of the body. No glossary yet. */
 function looksChinese(): boolean {
   if (/^zh\b/i.test(document.documentElement.lang)) return true;
   if (hasHan(document.title)) return true;
@@ -20,11 +20,11 @@ function looksChinese(): boolean {
 
 async function main(): Promise<void> {
   if (!document.body || !highlightSupported() || !looksChinese()) return;
-  const lens = new Lens();
-  listenForMessages(lens, new AbortController().signal);
-  const host = location.hostname;
-  onHostSettingChange(host, (disabled) => (disabled ? lens.stop() : void lens.start()));
-  if (!(await isHostDisabled(host))) await lens.start();
+  const lifetime = new AbortController();
+  const lens = new Lens(lifetime.signal);
+  listenForMessages(lens, lifetime.signal);
+  onSettingsChange((settings) => void lens.apply(settings), lifetime.signal);
+  await lens.apply(await loadSettings());
 }
 
 main().catch((error: unknown) => console.debug('[Tifa Lens] not started:', error));

@@ -1,6 +1,6 @@
 /** Batches DOM changes: calls `onChange` with the changed roots at most once per `delayMs`. */
 export function observeChanges(
-  target: Node,
+  targets: Node[],
   isOurs: (node: Node) => boolean,
   onChange: (roots: Node[]) => void,
   signal: AbortSignal,
@@ -24,7 +24,7 @@ export function observeChanges(
       }, delayMs);
     }
   });
-  observer.observe(target, { childList: true, subtree: true, characterData: true });
+  for (const target of targets) observer.observe(target, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);

@@ -1,23 +1,26 @@
 import browser from 'webextension-polyfill';
+import { DEFAULT_SETTINGS, migrateSettings, type Settings } from '../core/settings';
 
-/** Hosts where the reader turned annotation off; kept in storage.local and shared with the popup. */
-export const DISABLED_HOSTS_KEY = 'disabledHosts';
+/** Settings live in storage.local under `settings`; the first release's `disabledHosts` is migrated. */
+export const SETTINGS_KEYS = ['settings', 'disabledHosts'];
 
-export async function isHostDisabled(host: string): Promise<boolean> {
+export async function loadSettings(): Promise<Settings> {
   try {
-    const stored = await browser.storage.local.get(DISABLED_HOSTS_KEY);
-    const hosts: unknown = stored[DISABLED_HOSTS_KEY];
-    return Array.isArray(hosts) && hosts.includes(host);
+    return migrateSettings(await browser.storage.local.get(SETTINGS_KEYS));
   } catch {
-    return false; // storage unavailable: behave as by default rather than break
+    return DEFAULT_SETTINGS; // storage unavailable: behave as by default rather than break the page
   }
 }
 
-export function onHostSettingChange(host: string, callback: (disabled: boolean) => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    const change = changes[DISABLED_HOSTS_KEY];
-    if (area !== 'local' || !change) return;
-    const hosts: unknown = change.newValue;
-    callback(Array.isArray(hosts) && hosts.includes(host));
-  });
+export async function saveSettings(settings: Settings): Promise<void> {
+  await browser.storage.local.set({ settings });
+  await browser.storage.local.remove('disabledHosts');
+}
+
+export function onSettingsChange(callback: (settings: Settings) => void, signal: AbortSignal): void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && SETTINGS_KEYS.some((k) => k in changes)) void loadSettings().then(callback);
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));
 }

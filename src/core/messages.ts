@@ -1,5 +1,7 @@
 import type { Bilingual, Category, ExpansionItem, Period, Scope, Source } from './glossary-schema';
+import type { PageVerdict } from './classify';
 import type { Pattern } from './matcher';
+import type { Mode, SiteChoice } from './settings';
 
 /** What the tooltip shows for one term, resolved for its context by the background. */
 export interface ExplainedTerm {
@@ -47,12 +49,26 @@ export interface ExplainContext {
 export interface ToBackground {
   patterns: { params: Record<string, never>; reply: Pattern[] };
   explain: { params: { id: string; context: ExplainContext }; reply: ExplainedTerm | null };
-  termsFound: { params: { distinct: number }; reply: null };
+  /** The entry ids a frame has highlighted; the badge counts the union over a tab's frames. */
+  termsFound: { params: { ids: string[] }; reply: null };
+}
+
+/** What the popup shows about the tab: the classifier's verdict, what was decided, and the terms. */
+export interface PageState {
+  host: string;
+  verdict: PageVerdict;
+  annotating: boolean;
+  because: string;
+  mode: Mode;
+  site: SiteChoice;
+  terms: PageTerm[];
 }
 
 export interface ToContent {
-  listTerms: { params: Record<string, never>; reply: { host: string; enabled: boolean; terms: PageTerm[] } };
+  listTerms: { params: Record<string, never>; reply: PageState };
   reveal: { params: { id: string }; reply: boolean };
+  /** "Annotate this page" from the popup: once, whatever the mode says. */
+  annotateNow: { params: Record<string, never>; reply: PageState };
 }
 
 export type MessageOf<P> = {
@@ -64,12 +80,13 @@ type Shape = Record<string, 'string' | 'number' | 'object' | 'number?'>;
 const BACKGROUND_SHAPES: Record<keyof ToBackground, Shape> = {
   patterns: {},
   explain: { id: 'string', context: 'object' },
-  termsFound: { distinct: 'number' },
+  termsFound: { ids: 'object' },
 };
 
 const CONTENT_SHAPES: Record<keyof ToContent, Shape> = {
   listTerms: {},
   reveal: { id: 'string' },
+  annotateNow: {},
 };
 
 function matchesShape(params: unknown, shape: Shape): boolean {
@@ -88,7 +105,14 @@ function parse<P>(shapes: Record<string, Shape>, raw: unknown): MessageOf<P> | u
   if (typeof type !== 'string' || !Object.hasOwn(shapes, type)) return undefined;
   if (!matchesShape(params, shapes[type]!)) return undefined;
   if (type === 'explain' && !isExplainContext((params as { context: unknown }).context)) return undefined;
+  if (type === 'termsFound' && !isIdList((params as { ids: unknown }).ids)) return undefined;
   return raw as MessageOf<P>;
+}
+
+function isIdList(value: unknown): value is string[] {
+  return (
+    Array.isArray(value) && value.length <= 10000 && value.every((id) => typeof id === 'string' && id.length < 100)
+  );
 }
 
 function isExplainContext(value: unknown): value is ExplainContext {

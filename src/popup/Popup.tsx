@@ -29,12 +29,13 @@ export function Popup({ actions, glossary }: { actions: PopupActions; glossary: 
       results={results}
       onQuery={setQuery}
       onReveal={(id) => void actions.reveal(id)}
-      onToggleSite={(enabled) => {
+      onSiteChoice={(choice) => {
         if (!page) return;
-        setPage({ ...page, enabled, terms: enabled ? page.terms : [] });
-        // The content script re-annotates on the storage change; read its result back shortly after.
-        void actions.setSiteEnabled(page.host, enabled).then(() => setTimeout(refresh, 600));
+        setPage({ ...page, site: choice });
+        // The content script re-decides on the storage change; read its result back shortly after.
+        void actions.setSiteChoice(page.host, choice).then(() => setTimeout(refresh, 600));
       }}
+      onAnnotateNow={() => void actions.annotateNow().then(setPage)}
       onRequestAccess={() => void actions.requestHostAccess().then(setHostAccess)}
     />
   );

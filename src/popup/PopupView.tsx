@@ -1,5 +1,6 @@
 import type { GlossaryEntry } from '../core/glossary-schema';
 import type { PageTerm } from '../core/messages';
+import type { SiteChoice } from '../core/settings';
 import type { PageState } from './actions';
 
 export interface PopupViewProps {
@@ -10,7 +11,8 @@ export interface PopupViewProps {
   results: GlossaryEntry[];
   onQuery: (q: string) => void;
   onReveal: (id: string) => void;
-  onToggleSite: (enabled: boolean) => void;
+  onSiteChoice: (choice: SiteChoice) => void;
+  onAnnotateNow: () => void;
   onRequestAccess: () => void;
 }
 
@@ -27,6 +29,40 @@ function TermRow({ term, entry, onReveal }: { term: PageTerm; entry?: GlossaryEn
         <span class="gloss">{entry?.gloss ?? ''}</span>
       </button>
     </li>
+  );
+}
+
+const KIND_LABEL = { 'policy-report': 'Policy report', chinese: 'Chinese page', other: 'Not a Chinese page' } as const;
+
+/** "Policy report: 本报讯 lede, 3 official titles, 11 terms" */
+export function verdictLine(page: PageState): string {
+  const reasons = page.verdict.reasons.slice(0, 4).join(', ');
+  return reasons ? `${KIND_LABEL[page.verdict.kind]}: ${reasons}` : KIND_LABEL[page.verdict.kind];
+}
+
+function SiteControls({ page, props }: { page: PageState; props: PopupViewProps }) {
+  return (
+    <div class="site">
+      <p class="verdict">{verdictLine(page)}</p>
+      <p class="because">
+        {page.annotating ? 'Annotating' : 'Not annotating'}: {page.because}.
+      </p>
+      {!page.annotating && page.verdict.kind !== 'other' && (
+        <button type="button" class="primary" onClick={props.onAnnotateNow}>
+          Annotate this page
+        </button>
+      )}
+      <label class="site-choice">
+        On {page.host}:{' '}
+        <select value={page.site} onChange={(e) => props.onSiteChoice(e.currentTarget.value as SiteChoice)}>
+          <option value="default">
+            {page.mode === 'auto' ? 'Automatic (reports only)' : `Default (${page.mode})`}
+          </option>
+          <option value="always">Always annotate</option>
+          <option value="never">Never annotate</option>
+        </select>
+      </label>
+    </div>
   );
 }
 
@@ -88,15 +124,8 @@ export function PopupView(props: PopupViewProps) {
           {page === null && hostAccess && <p class="empty">No Chinese text to annotate on this page.</p>}
           {page && (
             <>
-              <label class="switch">
-                <input
-                  type="checkbox"
-                  checked={page.enabled}
-                  onChange={(e) => props.onToggleSite(e.currentTarget.checked)}
-                />
-                Annotate {page.host}
-              </label>
-              {page.enabled && page.terms.length === 0 && <p class="empty">No policy terms found on this page.</p>}
+              <SiteControls page={page} props={props} />
+              {page.annotating && page.terms.length === 0 && <p class="empty">No policy terms found on this page.</p>}
               {page.terms.length > 0 && (
                 <>
                   <h2>

@@ -1,18 +1,20 @@
 import browser from 'webextension-polyfill';
-import type { ToContent } from '../core/messages';
-import { DISABLED_HOSTS_KEY } from '../content/site-settings';
+import type { PageState, ToContent } from '../core/messages';
+import { withSiteChoice, type SiteChoice } from '../core/settings';
+import { loadSettings, saveSettings } from '../content/site-settings';
 
-export type PageState = ToContent['listTerms']['reply'];
+export type { PageState };
 
 /** Everything the popup does to the outside world, so the view can be tested with a double. */
 export interface PopupActions {
-  /** The active tab's terms, or null when no content script answers (no Chinese text, or a browser page). */
-  listTerms(): Promise<PageState | null>;
-  reveal(id: string): Promise<void>;
-  setSiteEnabled(host: string, enabled: boolean): Promise<void>;
+  /** The active tab's state, or null when no content script answers (no Chinese text, or a browser page). */
+  listTerms: () => Promise<PageState | null>;
+  reveal: (id: string) => Promise<void>;
+  annotateNow: () => Promise<PageState | null>;
+  setSiteChoice: (host: string, choice: SiteChoice) => Promise<void>;
   /** Firefox lets readers withhold host access; false means the content script cannot run. */
-  hasHostAccess(): Promise<boolean>;
-  requestHostAccess(): Promise<boolean>;
+  hasHostAccess: () => Promise<boolean>;
+  requestHostAccess: () => Promise<boolean>;
 }
 
 const ORIGINS = ['http://*/*', 'https://*/*'];
@@ -25,6 +27,7 @@ async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/** Asks the tab's top frame; iframes annotate themselves but the popup speaks for the page. */
 async function toTab<K extends keyof ToContent>(
   type: K,
   params: ToContent[K]['params'],
@@ -32,7 +35,7 @@ async function toTab<K extends keyof ToContent>(
   const tabId = await activeTabId();
   if (tabId === undefined) return null;
   try {
-    return await browser.tabs.sendMessage<unknown, ToContent[K]['reply']>(tabId, { type, params });
+    return await browser.tabs.sendMessage<unknown, ToContent[K]['reply']>(tabId, { type, params }, { frameId: 0 });
   } catch {
     return null; // no content script in this tab
   }
@@ -43,13 +46,9 @@ export const browserActions: PopupActions = {
   reveal: async (id) => {
     await toTab('reveal', { id });
   },
-  setSiteEnabled: async (host, enabled) => {
-    const stored = await browser.storage.local.get(DISABLED_HOSTS_KEY);
-    const current = stored[DISABLED_HOSTS_KEY];
-    const hosts = new Set(Array.isArray(current) ? (current as string[]) : []);
-    if (enabled) hosts.delete(host);
-    else hosts.add(host);
-    await browser.storage.local.set({ [DISABLED_HOSTS_KEY]: [...hosts] });
+  annotateNow: () => toTab('annotateNow', {}),
+  setSiteChoice: async (host, choice) => {
+    await saveSettings(withSiteChoice(await loadSettings(), host, choice));
   },
   hasHostAccess: async () => {
     if (!browser.runtime.getURL('').startsWith('moz-extension:')) return true;

@@ -88,16 +88,20 @@ describe.runIf(run)(label, () => {
     const badge = await worker.evaluate<string>(`chrome.action.getBadgeText({ tabId: ${tabId} })`);
     expect(badge).toBe(String(rows.length));
 
-    // The site switch turns annotation off, is remembered across reloads, and turns it back on.
+    // The verdict and its reasons are shown.
+    expect(await popup.locator('.verdict').textContent()).toMatch(/^Policy report: 本报讯 lede, \d+ official titles/);
+
+    // Never for this site turns annotation off, is remembered across reloads, and Automatic brings it back.
     const termCount = () => page.evaluate("CSS.highlights.get('tifa-lens-term')?.size ?? 0");
-    await popup.getByLabel(/Annotate 127\.0\.0\.1/).uncheck();
+    const siteSelect = popup.locator('.site-choice select');
+    await siteSelect.selectOption('never');
     await expect.poll(termCount).toBe(0);
     await page.reload();
     await page.waitForTimeout(800);
     expect(await termCount()).toBe(0);
     await popup.reload();
-    await expect.poll(() => popup.getByLabel(/Annotate 127\.0\.0\.1/).isChecked()).toBe(false);
-    await popup.getByLabel(/Annotate 127\.0\.0\.1/).check();
+    await expect.poll(() => siteSelect.inputValue()).toBe('never');
+    await siteSelect.selectOption('default');
     await expect.poll(termCount).toBeGreaterThan(20);
     await popup.close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers, dispatch } from '../../src/background/handlers';
+import { createHandlers, dispatch, TermsByTab } from '../../src/background/handlers';
 import { parseToBackground } from '../../src/core/messages';
 import { patternsOf } from '../../src/core/glossary-index';
 import { GLOSSARY } from '../../src/glossary';
@@ -8,12 +8,14 @@ function setup() {
   const badges: [number, string][] = [];
   const handlers = createHandlers({
     glossary: GLOSSARY,
+    termsByTab: new TermsByTab(),
     setBadge: (tabId, text) => {
       badges.push([tabId, text]);
       return Promise.resolve();
     },
   });
-  const send = (raw: unknown, tabId?: number) => dispatch(handlers, parseToBackground(raw)!, { tabId });
+  const send = (raw: unknown, tabId?: number, frameId?: number) =>
+    dispatch(handlers, parseToBackground(raw)!, { tabId, frameId });
   return { badges, send };
 }
 
@@ -42,13 +44,17 @@ describe('background handlers', () => {
     expect(await send({ type: 'explain', params: { id: 'no-such-term', context: { near: '', page: '' } } })).toBeNull();
   });
 
-  it('sets the badge for the sending tab, and clears it at zero', async () => {
+  it('counts distinct terms over a tab’s frames, and clears the badge at zero', async () => {
     const { send, badges } = setup();
-    await send({ type: 'termsFound', params: { distinct: 12 } }, 7);
-    await send({ type: 'termsFound', params: { distinct: 0 } }, 7);
-    await send({ type: 'termsFound', params: { distinct: 3 } });
+    await send({ type: 'termsFound', params: { ids: ['a', 'b'] } }, 7, 0);
+    await send({ type: 'termsFound', params: { ids: ['b', 'c'] } }, 7, 3);
+    await send({ type: 'termsFound', params: { ids: [] } }, 7, 0);
+    await send({ type: 'termsFound', params: { ids: [] } }, 7, 3);
+    await send({ type: 'termsFound', params: { ids: ['a'] } });
     expect(badges).toEqual([
-      [7, '12'],
+      [7, '2'],
+      [7, '3'],
+      [7, '2'],
       [7, ''],
     ]);
   });

@@ -4,7 +4,7 @@ import { parseToBackground, parseToContent } from '../../src/core/messages';
 describe('message protocol', () => {
   it('accepts well-formed messages', () => {
     expect(parseToBackground({ type: 'patterns', params: {} })).toBeDefined();
-    expect(parseToBackground({ type: 'termsFound', params: { distinct: 3 } })).toBeDefined();
+    expect(parseToBackground({ type: 'termsFound', params: { ids: ['a'] } })).toBeDefined();
     expect(
       parseToBackground({ type: 'explain', params: { id: 'si-bao', context: { near: '四保', page: '', year: 2022 } } }),
     ).toBeDefined();
@@ -17,7 +17,8 @@ describe('message protocol', () => {
     ['unknown type', { type: 'eval', params: {} }],
     ['prototype key', { type: 'toString', params: {} }],
     ['missing params', { type: 'termsFound' }],
-    ['wrong param type', { type: 'termsFound', params: { distinct: '3' } }],
+    ['wrong param type', { type: 'termsFound', params: { ids: 'a' } }],
+    ['ids that are not strings', { type: 'termsFound', params: { ids: [1] } }],
     ['explain without context', { type: 'explain', params: { id: 'x' } }],
     ['explain with bad year', { type: 'explain', params: { id: 'x', context: { near: '', page: '', year: '2022' } } }],
     ['oversized context', { type: 'explain', params: { id: 'x', context: { near: 'x'.repeat(5000), page: '' } } }],

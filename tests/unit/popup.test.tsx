@@ -1,9 +1,23 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import { PopupView, type PopupViewProps } from '../../src/popup/PopupView';
+import type { PageState } from '../../src/core/messages';
+import { PopupView, verdictLine, type PopupViewProps } from '../../src/popup/PopupView';
 import { GLOSSARY } from '../../src/glossary';
 import { buildSearchIndex, searchGlossary } from '../../src/core/search';
+
+function pageState(over: Partial<PageState> = {}): PageState {
+  return {
+    host: 'example.cn',
+    verdict: { kind: 'policy-report', score: 8, reasons: ['本报讯 lede', '3 official titles', '11 terms'] },
+    annotating: true,
+    because: 'detected as a policy report',
+    mode: 'auto',
+    site: 'default',
+    terms: [],
+    ...over,
+  };
+}
 
 const lookup = (id: string) => GLOSSARY.find((e) => e.id === id);
 const idOf = (term: string) => GLOSSARY.find((e) => e.term === term)!.id;
@@ -17,7 +31,8 @@ function show(props: Partial<PopupViewProps>) {
     results: [],
     onQuery: vi.fn(),
     onReveal: vi.fn(),
-    onToggleSite: vi.fn(),
+    onSiteChoice: vi.fn(),
+    onAnnotateNow: vi.fn(),
     onRequestAccess: vi.fn(),
     ...props,
   };
@@ -29,14 +44,12 @@ function show(props: Partial<PopupViewProps>) {
 
 describe('PopupView', () => {
   it('lists page terms with their glosses, and reveals one on click', () => {
-    const page = {
-      host: 'example.cn',
-      enabled: true,
+    const page = pageState({
       terms: [
         { id: idOf('三个一批'), surface: '三個一批', count: 4 },
         { id: idOf('专精特新'), surface: '專精特新', count: 2 },
       ],
-    };
+    });
     const { root, props } = show({ page });
     const rows = [...root.querySelectorAll('.term-row')];
     expect(rows.map((r) => r.querySelector('.zh')!.textContent)).toEqual(['三个一批', '专精特新']);
@@ -55,15 +68,34 @@ describe('PopupView', () => {
 
   it('shows search results in place of the page list', () => {
     const results = searchGlossary(buildSearchIndex(GLOSSARY), 'zhuanjingtexin').map((h) => h.entry);
-    const { root } = show({ query: 'zhuanjingtexin', results, page: { host: 'a', enabled: true, terms: [] } });
+    const { root } = show({ query: 'zhuanjingtexin', results, page: pageState() });
     expect(root.querySelector('.result .zh')!.textContent).toBe('专精特新');
-    expect(root.textContent).not.toContain('Annotate a');
+    expect(root.textContent).not.toContain('Policy report');
   });
 
-  it('toggles the site switch', () => {
-    const { root, props } = show({ page: { host: 'example.cn', enabled: true, terms: [] } });
-    const box = root.querySelector<HTMLInputElement>('.switch input')!;
-    box.click();
-    expect(props.onToggleSite).toHaveBeenCalledWith(false);
+  it('shows the verdict with its reasons', () => {
+    const { root } = show({ page: pageState() });
+    expect(root.querySelector('.verdict')!.textContent).toBe('Policy report: 本报讯 lede, 3 official titles, 11 terms');
+    expect(verdictLine(pageState({ verdict: { kind: 'other', score: 0, reasons: [] } }))).toBe('Not a Chinese page');
+  });
+
+  it('offers “Annotate this page” on a Chinese page that is not annotated', () => {
+    const page = pageState({
+      annotating: false,
+      because: 'not detected as a policy report',
+      verdict: { kind: 'chinese', score: 1, reasons: ['1 term'] },
+    });
+    const { root, props } = show({ page });
+    root.querySelector<HTMLButtonElement>('button.primary')!.click();
+    expect(props.onAnnotateNow).toHaveBeenCalled();
+    expect(show({ page: pageState() }).root.querySelector('button.primary')).toBeNull();
+  });
+
+  it('sets the site to always or never', () => {
+    const { root, props } = show({ page: pageState() });
+    const select = root.querySelector<HTMLSelectElement>('.site-choice select')!;
+    select.value = 'never';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(props.onSiteChoice).toHaveBeenCalledWith('never');
   });
 });

@@ -243,6 +243,7 @@ const CASES: Record<string, SenseCase[]> = {
 };
 
 const matcher = new Matcher(patternsOf(GLOSSARY));
+/** The window the annotator (src/content/annotator.ts) keeps either side of a match as `near`. */
 const NEAR_CHARS = 80;
 
 /** The label of `entry`'s sense `id`: what `explainTerm` reports for it. */
