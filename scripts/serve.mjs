@@ -1,10 +1,11 @@
 // A loopback server for the fixture pages (content scripts do not run on file:// URLs).
 import { createServer } from 'node:http';
+import { DYNAMIC_PAGES } from './dynamic-pages.mjs';
 import { PAGES } from './pages.mjs';
 
 /** Starts on 127.0.0.1 with a free port; returns the base URL and a close function. */
 export async function serveFixtures(extra = {}) {
-  const routes = { ...PAGES, ...extra };
+  const routes = { ...PAGES, ...DYNAMIC_PAGES, '/spa/report': DYNAMIC_PAGES['/spa.html'], ...extra };
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const build = routes[path];

@@ -3,6 +3,7 @@ import { serveFixtures } from '../../scripts/serve.mjs';
 import { availability, launchChromium, type ChromiumSession } from './harness';
 import { checkReferenceForm, hoverTerm, mutationsSoFar } from './reference-spec';
 import { checkDynamicContent, checkTooltipDismissal } from './behaviour-spec';
+import { DETECTION_CHECKS } from './detection-spec';
 import { referenceHoverExpectations } from './hover-expectations';
 
 const { run, label } = availability('chromium');
@@ -46,6 +47,10 @@ describe.runIf(run)(label, () => {
 
   it('closes the tooltip on Escape and on leaving, and keeps it open under the pointer', async () => {
     await checkTooltipDismissal(session, server.base);
+  });
+
+  it.each(Object.entries(DETECTION_CHECKS))('%s', async (_name, check) => {
+    await check(session, server.base);
   });
 
   it('does nothing on a page without Chinese', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures } from '../../scripts/serve.mjs';
 import { availability, launchFirefox, type Driver } from './harness';
 import { checkDynamicContent, checkTooltipDismissal } from './behaviour-spec';
+import { DETECTION_CHECKS } from './detection-spec';
 import { referenceHoverExpectations } from './hover-expectations';
 import { checkReferenceForm, hoverTerm, mutationsSoFar } from './reference-spec';
 
@@ -46,6 +47,10 @@ describe.runIf(run)(label, () => {
 
   it('closes the tooltip on Escape and on leaving, and keeps it open under the pointer', async () => {
     await checkTooltipDismissal(driver, server.base);
+  });
+
+  it.each(Object.entries(DETECTION_CHECKS))('%s', async (_name, check) => {
+    await check(driver, server.base);
   });
 
   it('does nothing on a page without Chinese', async () => {

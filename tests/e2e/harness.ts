@@ -10,6 +10,8 @@ export interface Driver {
   name: 'chromium' | 'firefox';
   goto(url: string): Promise<void>;
   evaluate<T>(fn: string): Promise<T>;
+  /** Evaluates in the first frame whose URL contains `urlPart`. */
+  evaluateInFrame<T>(urlPart: string, fn: string): Promise<T>;
   move(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
@@ -69,6 +71,11 @@ export async function launchChromium(): Promise<ChromiumSession> {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn) => page.evaluate(fn),
+    evaluateInFrame: async (urlPart, fn) => {
+      const frame = page.frames().find((f) => f.url().includes(urlPart));
+      if (!frame) throw new Error(`no frame with ${urlPart}`);
+      return frame.evaluate(fn);
+    },
     move: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     press: (key) => page.keyboard.press(key),
     screenshot: async (path) => {
@@ -101,6 +108,11 @@ export async function launchFirefox(): Promise<Driver> {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
+    evaluateInFrame: async <T>(urlPart: string, fn: string) => {
+      const frame = page.frames().find((f) => f.url().includes(urlPart));
+      if (!frame) throw new Error(`no frame with ${urlPart}`);
+      return frame.evaluate(fn) as Promise<T>;
+    },
     move: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     press: (key) => page.keyboard.press(key as never),
     screenshot: async (path) => {

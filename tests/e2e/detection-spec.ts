@@ -1,0 +1,73 @@
+import { expect } from 'vitest';
+import type { Driver } from './harness';
+import { PROBE_RANGES, type ProbedRange } from './page-probes';
+import { KEY_TERMS, simplified } from './reference-spec';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const COUNT = `CSS.highlights.get('tifa-lens-term')?.size ?? 0`;
+
+async function texts(driver: Driver): Promise<string[]> {
+  return (await driver.evaluate<ProbedRange[]>(PROBE_RANGES)).map((r) => simplified(r.text));
+}
+
+/** A web novel full of official vocabulary stays unannotated in Automatic mode. */
+export async function checkHardNegative(driver: Driver, base: string): Promise<void> {
+  await driver.goto(`${base}/novel.html`);
+  await sleep(1200);
+  expect(await driver.evaluate<number>(COUNT)).toBe(0);
+}
+
+/** pushState to a report gets it annotated; going back drops the ranges. */
+export async function checkSinglePageNavigation(driver: Driver, base: string): Promise<void> {
+  await driver.goto(`${base}/spa.html`);
+  await sleep(800);
+  expect(await driver.evaluate<number>(COUNT), 'index page is not a report').toBe(0);
+  await driver.evaluate(`document.getElementById('go').click()`);
+  await expect.poll(() => texts(driver), { timeout: 8000 }).toEqual(expect.arrayContaining(KEY_TERMS));
+  await driver.evaluate(`history.back()`);
+  await expect.poll(() => driver.evaluate<number>(COUNT), { timeout: 8000 }).toBe(0);
+}
+
+/** A same-origin iframe is annotated in its own document. */
+export async function checkIframe(driver: Driver, base: string): Promise<void> {
+  await driver.goto(`${base}/frame.html`);
+  await expect
+    .poll(
+      async () => (await driver.evaluateInFrame<ProbedRange[]>('/simplified.html', PROBE_RANGES)).map((r) => simplified(r.text)),
+      { timeout: 8000 },
+    )
+    .toEqual(expect.arrayContaining(KEY_TERMS));
+}
+
+/** Text inside open shadow roots, nested too, is highlighted. */
+export async function checkShadowRoots(driver: Driver, base: string): Promise<void> {
+  await driver.goto(`${base}/shadow.html`);
+  await expect.poll(() => texts(driver), { timeout: 8000 }).toEqual(expect.arrayContaining(KEY_TERMS));
+  const depths = await driver.evaluate<number[]>(`[...CSS.highlights.get('tifa-lens-term')].map((r) => {
+    let depth = 0;
+    for (let root = r.startContainer.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) depth++;
+    return depth;
+  })`);
+  expect(Math.max(...depths), 'ranges inside the nested shadow root').toBe(2);
+}
+
+/** Paragraphs loaded on scroll are annotated as they arrive. */
+export async function checkInfiniteScroll(driver: Driver, base: string): Promise<void> {
+  await driver.goto(`${base}/scroll.html`);
+  await sleep(800);
+  expect(await texts(driver)).not.toContain('放管服');
+  await driver.evaluate(`scrollTo(0, document.body.scrollHeight)`);
+  await expect.poll(() => texts(driver), { timeout: 8000 }).toContain('放管服');
+  await driver.evaluate(`scrollTo(0, 0)`);
+  await sleep(200);
+  await driver.evaluate(`scrollTo(0, document.body.scrollHeight)`);
+  await expect.poll(() => texts(driver), { timeout: 8000 }).toContain('六稳六保');
+}
+
+export const DETECTION_CHECKS = {
+  'keeps a web novel with official vocabulary unannotated (Automatic mode)': checkHardNegative,
+  'follows single-page navigation (pushState, popstate)': checkSinglePageNavigation,
+  'annotates a same-origin iframe': checkIframe,
+  'annotates open shadow roots, nested too': checkShadowRoots,
+  'annotates paragraphs added by infinite scroll': checkInfiniteScroll,
+};
