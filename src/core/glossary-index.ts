@@ -7,11 +7,15 @@ export function matchForm(form: string): string {
   return normalize(form).text;
 }
 
-/** The surface forms the matcher looks for: each entry's term and variants, all mapped to its id. */
+/**
+ * The surface forms the matcher looks for: each entry's term and variants, mapped to its id, and its
+ * excluded look-alikes as blocking patterns (empty id).
+ */
 export function patternsOf(entries: readonly GlossaryEntry[]): Pattern[] {
-  return entries.flatMap((e) =>
-    [...new Set([e.term, ...e.variants].map(matchForm))].map((text) => ({ text, id: e.id })),
-  );
+  return entries.flatMap((e) => [
+    ...[...new Set([e.term, ...e.variants].map(matchForm))].map((text) => ({ text, id: e.id })),
+    ...(e.excludes ?? []).map((text) => ({ text: matchForm(text), id: '' })),
+  ]);
 }
 
 export function byId(entries: readonly GlossaryEntry[]): Map<string, GlossaryEntry> {

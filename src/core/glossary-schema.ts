@@ -109,6 +109,9 @@ export interface GlossaryEntry {
   /** Present when the same surface form has several meanings; `chooseSense` picks one. The
    * first sense is the fallback when no cue matches. */
   senses?: Sense[];
+  /** Longer strings that contain one of the forms but mean something else (二十四史 holds 四史); where one
+   * occurs, nothing is highlighted. */
+  excludes?: string[];
   /** Tone-marked pinyin with spaces between syllables; only where the automatic reading is wrong. */
   pinyin?: string;
   source?: Source;
@@ -244,6 +247,7 @@ const entry = object({
   'period?': period,
   'related?': arrayOf(kebabId),
   'senses?': arrayOf(sense, { min: 2 }),
+  'excludes?': arrayOf(surfaceForm),
   'pinyin?': text(120),
   'source?': source,
 });

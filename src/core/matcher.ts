@@ -5,6 +5,7 @@ export interface Match {
   id: string;
 }
 
+/** A pattern whose id is empty blocks: it takes its text like any match but is never reported. */
 export interface Pattern {
   text: string;
   id: string;
@@ -97,7 +98,8 @@ export class Matcher {
       if (bestStart[slot] !== s) return;
       bestStart[slot] = -1;
       if (s >= cursor) {
-        matches.push({ start: s, end: bestEnd[slot]!, id: ids[bestPattern[slot]!]! });
+        const id = ids[bestPattern[slot]!]!;
+        if (id) matches.push({ start: s, end: bestEnd[slot]!, id });
         cursor = bestEnd[slot]!;
       }
     };

@@ -51,6 +51,11 @@ describe('Matcher', () => {
     ]);
   });
 
+  it('lets a blocking pattern (empty id) swallow a look-alike', () => {
+    const m = new Matcher([...p('四史'), { text: '二十四史', id: '' }]);
+    expect(m.findAll('学习四史,点校二十四史')).toEqual([{ start: 2, end: 4, id: '四史' }]);
+  });
+
   it('returns nothing for an empty glossary or text', () => {
     expect(new Matcher([]).findAll('abc')).toEqual([]);
     expect(new Matcher(p('a')).findAll('')).toEqual([]);
