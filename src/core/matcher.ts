@@ -30,6 +30,8 @@ export class Matcher {
   private readonly depth: number[] = [0];
   private readonly ids: string[] = [];
   private readonly maxLength: number;
+  /** The root's transitions as a dense table: most characters of a page leave the root at once. */
+  private readonly rootNext = new Int32Array(0x10000);
 
   constructor(patterns: readonly Pattern[]) {
     let maxLength = 1;
@@ -40,6 +42,7 @@ export class Matcher {
     }
     this.maxLength = maxLength;
     this.link();
+    for (const [c, child] of this.next[0]!) this.rootNext[c] = child;
   }
 
   get patternCount(): number {
@@ -86,7 +89,7 @@ export class Matcher {
   }
 
   findAll(text: string): Match[] {
-    const { next, fail, own, dict, depth, ids, maxLength: window } = this;
+    const { next, fail, own, dict, depth, ids, rootNext, maxLength: window } = this;
     const bestStart = new Int32Array(window).fill(-1);
     const bestEnd = new Int32Array(window);
     const bestPattern = new Int32Array(window);
@@ -107,12 +110,18 @@ export class Matcher {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let to = next[state]!.get(c);
-      while (to === undefined && state !== 0) {
+      for (;;) {
+        if (state === 0) {
+          state = rootNext[c]!; // 0 when no pattern starts with c
+          break;
+        }
+        const to = next[state]!.get(c);
+        if (to !== undefined) {
+          state = to;
+          break;
+        }
         state = fail[state]!;
-        to = next[state]!.get(c);
       }
-      state = to ?? 0;
       for (let o = own[state] !== -1 ? state : dict[state]!; o !== -1; o = dict[o]!) {
         const end = i + 1;
         const start = end - depth[o]!;
@@ -127,7 +136,7 @@ export class Matcher {
         }
       }
       const finalStart = i + 1 - window;
-      if (finalStart >= 0) settle(finalStart);
+      if (finalStart >= 0 && bestStart[finalStart % window] === finalStart) settle(finalStart);
     }
     for (let s = Math.max(0, text.length + 1 - window); s < text.length; s++) settle(s);
     return matches;

@@ -1,4 +1,4 @@
-import { traditionalToSimplifiedTable } from './t2s';
+import { DROP, foldTable } from './fold-table';
 
 /**
  * Normalised text with a map back to the original. For normalised UTF-16 unit `i`,
@@ -10,9 +10,6 @@ export interface Normalized {
   starts: Int32Array;
   ends: Int32Array;
 }
-
-const DOUBLE_QUOTES = '“”„‟«»「」『』〝〞＂″';
-const SINGLE_QUOTES = '‘’‚‛‹›＇′';
 
 /**
  * A pinyin syllable in parentheses, as some reprint sites paste after characters:
@@ -31,19 +28,7 @@ export function isHanCode(code: number): boolean {
   );
 }
 
-function isZeroWidth(code: number): boolean {
-  return (code >= 0x200b && code <= 0x200f) || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff || code === 0xad;
-}
-
-/** Folds one character: full-width ASCII, ideographic space, quote variants, traditional→simplified. */
-function foldChar(ch: string, code: number, t2s: Map<string, string>): string {
-  if (code < 0x80) return ch;
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  if (code === 0x3000) return ' ';
-  if (DOUBLE_QUOTES.includes(ch)) return '"';
-  if (SINGLE_QUOTES.includes(ch)) return "'";
-  return t2s.get(ch) ?? ch;
-}
+const decoder = new TextDecoder('utf-16le');
 
 /**
  * Normalises page text for matching: traditional→simplified per character, pinyin
@@ -51,39 +36,49 @@ function foldChar(ch: string, code: number, t2s: Map<string, string>): string {
  * characters dropped. It never reorders text, so the offset map stays monotonic.
  */
 export function normalize(input: string): Normalized {
-  const t2s = traditionalToSimplifiedTable();
-  const starts = new Int32Array(input.length);
-  const ends = new Int32Array(input.length);
-  const parts: string[] = [];
+  const { bmp, astral } = foldTable();
+  const length = input.length;
+  const out = new Uint16Array(length);
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
   let n = 0;
   let prevWasHan = false;
   let i = 0;
-  while (i < input.length) {
-    const code = input.codePointAt(i) ?? 0;
-    const width = code > 0xffff ? 2 : 1;
-    if (isZeroWidth(code)) {
-      i += width;
+  while (i < length) {
+    const unit = input.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < length) {
+      // A surrogate pair: an ideograph outside the BMP, kept or converted whole.
+      const code = input.codePointAt(i)!;
+      const mapped = astral.get(code) ?? input.slice(i, i + 2);
+      for (let k = 0; k < mapped.length; k++) {
+        out[n] = mapped.charCodeAt(k);
+        starts[n] = i;
+        ends[n++] = i + 2;
+      }
+      prevWasHan = isHanCode(code);
+      i += 2;
       continue;
     }
-    if (prevWasHan && (code === 0x28 || code === 0xff08)) {
+    const folded = bmp[unit]!;
+    if (folded === DROP) {
+      i++;
+      continue;
+    }
+    if (prevWasHan && (unit === 0x28 || unit === 0xff08)) {
       const noise = PINYIN_NOISE.exec(input.slice(i, i + 12));
       if (noise) {
         i += noise[0].length;
         continue; // prevWasHan stays true, so 項(xiàng)目 still joins 项 and 目
       }
     }
-    const ch = width === 1 ? input[i]! : input.slice(i, i + 2);
-    const folded = foldChar(ch, code, t2s);
-    for (let k = 0; k < folded.length; k++) {
-      starts[n] = i;
-      ends[n] = i + width;
-      n++;
-    }
-    parts.push(folded);
-    prevWasHan = isHanCode(code);
-    i += width;
+    out[n] = folded || unit;
+    starts[n] = i;
+    ends[n++] = i + 1;
+    prevWasHan =
+      (unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0x3400 && unit <= 0x4dbf) || (unit >= 0xf900 && unit <= 0xfaff);
+    i++;
   }
-  return { text: parts.join(''), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+  return { text: decoder.decode(out.subarray(0, n)), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
 /** Maps a normalised span `[start, end)` back to original offsets. */
