@@ -30,6 +30,8 @@ const BYLINES = [
   /本报讯/,
   /本网讯/,
   /本台讯/,
+  /\S{1,8}网讯/,
+  /新华社/,
   /(?:^|[(（\s])记者\s*\S{2,4}/,
   /通讯员/,
   /新华社\S{0,8}电/,
@@ -44,14 +46,27 @@ const BYLINES = [
   /发布机构/,
 ];
 const OFFICIAL_TITLES =
-  /(?:省委|市委|县委|区委|党委|党组)?书记|省长|市长|县长|区长|乡长|镇长|主任|常委|副省长|副市长|副县长|局长|厅长|部长|总理|委员长/g;
+  /(?:省委|市委|县委|区委|党委|党组)?书记|省长|市长|县长|区长|乡长|镇长|主任|常委|局长|厅长|部长|总理|委员长|[省市县]领导/g;
 const MEETING_VERBS =
-  /主持召开|强调|指出|调研|观摩|部署|座谈会|常务会议|专题会议|推进会|动员会|工作会议|贯彻落实|学习贯彻/g;
+  /主持召开|强调|指出|调研|观摩|部署|座谈会|常务会议|专题会议|推进会|动员会|工作会议|贯彻落实|学习贯彻|出席|致辞|签约仪式/g;
+/** The government speaking of itself, and the leader's name and instructions that open most reports. */
+const OFFICIAL_VOICE = /我[省市县区州]|习近平|总书记|重要讲话精神|重要指示精神|重要论述/g;
 const GOV_HOST =
   /(?:^|\.)(?:gov\.cn|gov\.hk|gov\.mo|people\.com\.cn|xinhuanet\.com|news\.cn|cctv\.com|cctv\.cn|cnr\.cn|chinadaily\.com\.cn|gmw\.cn|qstheory\.cn|ce\.cn|youth\.cn|chinanews\.com\.cn|chinanews\.com|ccdi\.gov\.cn|81\.cn|cpcnews\.cn|rmzxb\.com\.cn|workercn\.cn|legaldaily\.com\.cn|dahe\.cn|hnr\.cn|dzwww\.com|zjol\.com\.cn|jschina\.com\.cn|southcn\.com|cqnews\.net|hebnews\.cn|sxrb\.com|thepaper\.cn|bjnews\.com\.cn|ynet\.com|cnhubei\.com|hunantoday\.cn|fjsen\.com|jxnews\.com\.cn|scol\.com\.cn|gog\.cn|yunnan\.cn|nmgnews\.com\.cn|xjdaily\.com|lnd\.com\.cn|hljnews\.cn|chinajilin\.com\.cn|ahnews\.com\.cn)$/;
+/** Party and state bodies, named in nearly every report and rarely elsewhere in such numbers. */
+const BODIES =
+  /国务院|中共中央|全国人大|人大常委会|人民政府|政协|市委|省委|县委|区委|州委|党委|党组|纪委|监委|代表团|市政府|省政府|县政府|区政府/g;
+/** Official documents: a document number (鲁政发〔2014〕20号) or the formulas that issue one. */
+const DOCUMENT =
+  /[\u4e00-\u9fff]{1,6}发\s*[〔[(（]\s*(?:19|20)\d\d\s*[〕\])）]\s*\d+\s*号|印发给你们|请认真贯彻执行|请认真组织实施|请结合实际认真贯彻落实/;
 /** Words that mark fiction, shops, forums, recipes and sport: reasons not to treat a page as a report. */
 const NEGATIVES: [RegExp, string][] = [
-  [/第[一二三四五六七八九十百千\d]+章|上一章|下一章|加入书架|小说|章节目录|作者[:：]\S+著/, 'fiction'],
+  [
+    /第[一二三四五六七八九十百千\d]+章|上一章|下一章|书架|小说|章节|作者[:：]|求收藏|书网|玄幻|同人|笔趣阁|本章/,
+    'fiction',
+  ],
+  [/[道说问喊笑叹][:：,，]\s*"/, 'dialogue'],
+  [/我公司|本公司|公司(?:顺利|荣获|获评|成功|入选)|我司/, 'a company page'],
   [/加入购物车|立即购买|包邮|到手价|￥\s*\d|¥\s*\d|库存|规格参数|客服/, 'shop'],
   [/楼主|回复\s*\d*\s*楼|发表于|沙发|只看楼主|帖子/, 'forum'],
   [/食材|用料|做法[:：]|步骤\s*\d|适量|克\)|大火|小火/, 'recipe'],
@@ -98,13 +113,22 @@ export function classifyPage(signals: PageSignals): PageVerdict {
   }
   const titles = count(OFFICIAL_TITLES, all);
   if (titles) {
-    score += Math.min(titles, 4) * 0.75;
+    score += Math.min(titles, 8) * 0.75;
     reasons.push(`${titles} official title${titles > 1 ? 's' : ''}`);
   }
   const verbs = count(MEETING_VERBS, all);
   if (verbs) {
-    score += Math.min(verbs, 4) * 0.5;
+    score += Math.min(verbs, 6) * 0.5;
     reasons.push(`${verbs} meeting verb${verbs > 1 ? 's' : ''}`);
+  }
+  const bodies = count(BODIES, all);
+  if (bodies) {
+    score += Math.min(bodies, 6) * 0.5;
+    reasons.push(`${bodies} Party or state bod${bodies > 1 ? 'ies' : 'y'}`);
+  }
+  if (DOCUMENT.test(all)) {
+    score += 3;
+    reasons.push('official document');
   }
   const density = signals.termHits / Math.max(1, text.length / 1000);
   if (signals.distinctTerms) {
@@ -120,10 +144,15 @@ export function classifyPage(signals: PageSignals): PageVerdict {
     score += 0.5;
     reasons.push('marked as an article');
   }
+  const voice = count(OFFICIAL_VOICE, all);
+  if (voice) {
+    score += Math.min(voice, 3) * 0.5;
+    reasons.push('official voice');
+  }
   for (const [re, label] of NEGATIVES) {
     const n = count(new RegExp(re.source, 'g'), all);
-    if (n >= 2) {
-      score -= Math.min(n, 4);
+    if (n > 0) {
+      score -= Math.min(2 + n, 6);
       reasons.push(`looks like ${label}`);
     }
   }
