@@ -149,16 +149,19 @@ export function classifyPage(signals: PageSignals): PageVerdict {
     score += Math.min(voice, 3) * 0.5;
     reasons.push('official voice');
   }
+  const against: string[] = [];
   for (const [re, label] of NEGATIVES) {
     const n = count(new RegExp(re.source, 'g'), all);
     if (n > 0) {
       score -= Math.min(2 + n, 6);
-      reasons.push(`looks like ${label}`);
+      against.push(`looks like ${label}`);
     }
   }
   if (signals.lang && !/^zh/i.test(signals.lang) && share < 0.6) score -= 1;
   const kind: PageKind = score >= THRESHOLD ? 'policy-report' : hasHan(all) ? 'chinese' : 'other';
-  return { kind, score: Math.round(score * 100) / 100, reasons };
+  // Lead with what decided it: the signals for a report, the signals against for anything else.
+  const ordered = kind === 'policy-report' ? [...reasons, ...against] : [...against, ...reasons];
+  return { kind, score: Math.round(score * 100) / 100, reasons: ordered };
 }
 
 /** Chosen on the evaluation set in eval/detect (npm run eval:detect). */

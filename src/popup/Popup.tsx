@@ -35,6 +35,11 @@ export function Popup({ actions, glossary }: { actions: PopupActions; glossary: 
         // The content script re-decides on the storage change; read its result back shortly after.
         void actions.setSiteChoice(page.host, choice).then(() => setTimeout(refresh, 600));
       }}
+      onMode={(mode) => {
+        if (!page) return;
+        setPage({ ...page, mode });
+        void actions.setMode(mode).then(() => setTimeout(refresh, 600));
+      }}
       onAnnotateNow={() => void actions.annotateNow().then(setPage)}
       onRequestAccess={() => void actions.requestHostAccess().then(setHostAccess)}
     />

@@ -1,6 +1,6 @@
 import type { GlossaryEntry } from '../core/glossary-schema';
 import type { PageTerm } from '../core/messages';
-import type { SiteChoice } from '../core/settings';
+import type { Mode, SiteChoice } from '../core/settings';
 import type { PageState } from './actions';
 
 export interface PopupViewProps {
@@ -12,6 +12,7 @@ export interface PopupViewProps {
   onQuery: (q: string) => void;
   onReveal: (id: string) => void;
   onSiteChoice: (choice: SiteChoice) => void;
+  onMode: (mode: Mode) => void;
   onAnnotateNow: () => void;
   onRequestAccess: () => void;
 }
@@ -52,6 +53,14 @@ function SiteControls({ page, props }: { page: PageState; props: PopupViewProps 
           Annotate this page
         </button>
       )}
+      <label class="site-choice">
+        Mode:{' '}
+        <select value={page.mode} onChange={(e) => props.onMode(e.currentTarget.value as Mode)}>
+          <option value="auto">Automatic: policy reports</option>
+          <option value="always">Always: any page with Chinese</option>
+          <option value="off">Off</option>
+        </select>
+      </label>
       <label class="site-choice">
         On {page.host}:{' '}
         <select value={page.site} onChange={(e) => props.onSiteChoice(e.currentTarget.value as SiteChoice)}>

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { PageState, ToContent } from '../core/messages';
-import { withSiteChoice, type SiteChoice } from '../core/settings';
+import { withSiteChoice, type Mode, type SiteChoice } from '../core/settings';
 import { loadSettings, saveSettings } from '../content/site-settings';
 
 export type { PageState };
@@ -12,6 +12,7 @@ export interface PopupActions {
   reveal: (id: string) => Promise<void>;
   annotateNow: () => Promise<PageState | null>;
   setSiteChoice: (host: string, choice: SiteChoice) => Promise<void>;
+  setMode: (mode: Mode) => Promise<void>;
   /** Firefox lets readers withhold host access; false means the content script cannot run. */
   hasHostAccess: () => Promise<boolean>;
   requestHostAccess: () => Promise<boolean>;
@@ -49,6 +50,9 @@ export const browserActions: PopupActions = {
   annotateNow: () => toTab('annotateNow', {}),
   setSiteChoice: async (host, choice) => {
     await saveSettings(withSiteChoice(await loadSettings(), host, choice));
+  },
+  setMode: async (mode) => {
+    await saveSettings({ ...(await loadSettings()), mode });
   },
   hasHostAccess: async () => {
     if (!browser.runtime.getURL('').startsWith('moz-extension:')) return true;

@@ -98,7 +98,7 @@ describe.runIf(run)(label, () => {
 
     // Never for this site turns annotation off, is remembered across reloads, and Automatic brings it back.
     const termCount = () => page.evaluate("CSS.highlights.get('tifa-lens-term')?.size ?? 0");
-    const siteSelect = popup.locator('.site-choice select');
+    const siteSelect = popup.locator('.site-choice select').nth(1);
     await siteSelect.selectOption('never');
     await expect.poll(termCount).toBe(0);
     await page.reload();
@@ -108,6 +108,31 @@ describe.runIf(run)(label, () => {
     await expect.poll(() => siteSelect.inputValue()).toBe('never');
     await siteSelect.selectOption('default');
     await expect.poll(termCount).toBeGreaterThan(20);
+    await popup.close();
+  });
+
+  it('offers “Annotate this page” on a non-report, and annotates any Chinese page in Always mode', async () => {
+    const page = session.page;
+    await session.goto(`${server.base}/novel.html`);
+    await page.waitForTimeout(800);
+    const termCount = () => page.evaluate("CSS.highlights.get('tifa-lens-term')?.size ?? 0");
+    expect(await termCount()).toBe(0);
+    const worker = session.context.serviceWorkers()[0]!;
+    const [tabId] = await worker.evaluate<number[]>(`chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))`);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('.verdict').textContent()).toMatch(/^Chinese page: .*fiction/);
+    await popup.getByRole('button', { name: 'Annotate this page' }).click();
+    await expect.poll(termCount).toBeGreaterThan(2);
+
+    await page.reload();
+    await page.waitForTimeout(800);
+    expect(await termCount()).toBe(0);
+    await popup.reload();
+    await popup.locator('.site-choice select').first().selectOption('always');
+    await expect.poll(termCount).toBeGreaterThan(2);
+    await popup.locator('.site-choice select').first().selectOption('auto');
+    await expect.poll(termCount).toBe(0);
     await popup.close();
   });
 

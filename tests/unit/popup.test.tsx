@@ -32,6 +32,7 @@ function show(props: Partial<PopupViewProps>) {
     onQuery: vi.fn(),
     onReveal: vi.fn(),
     onSiteChoice: vi.fn(),
+    onMode: vi.fn(),
     onAnnotateNow: vi.fn(),
     onRequestAccess: vi.fn(),
     ...props,
@@ -91,11 +92,14 @@ describe('PopupView', () => {
     expect(show({ page: pageState() }).root.querySelector('button.primary')).toBeNull();
   });
 
-  it('sets the site to always or never', () => {
+  it('sets the mode, and the site to always or never', () => {
     const { root, props } = show({ page: pageState() });
-    const select = root.querySelector<HTMLSelectElement>('.site-choice select')!;
-    select.value = 'never';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
+    const [mode, site] = root.querySelectorAll<HTMLSelectElement>('.site-choice select');
+    site!.value = 'never';
+    site!.dispatchEvent(new Event('change', { bubbles: true }));
     expect(props.onSiteChoice).toHaveBeenCalledWith('never');
+    mode!.value = 'off';
+    mode!.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(props.onMode).toHaveBeenCalledWith('off');
   });
 });
