@@ -38,10 +38,12 @@ await withModules(
           covered[overlapping] = true;
         } else missed.set(term, (missed.get(term) ?? 0) + 1);
       }
+      const labels = [...new Set(r.terms)].map(index.matchForm);
       hits.forEach((h, i) => {
-        if (covered[i]) return;
-        unlabelled++;
         const form = text.slice(h.start, h.end);
+        // Repeats of a labelled term, and labelled terms found in part, are not extras.
+        if (covered[i] || labels.some((t) => form.includes(t) || t.includes(form))) return;
+        unlabelled++;
         extra.set(form, (extra.get(form) ?? 0) + 1);
       });
     }
