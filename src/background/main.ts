@@ -24,6 +24,21 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   return dispatch(handlers, message, { tabId: sender.tab?.id, frameId: sender.frameId });
 });
 
+/** Keyboard commands act on the active tab's top frame. */
+browser.commands.onCommand.addListener((command: string) => {
+  const message =
+    command === 'toggle-annotation'
+      ? { type: 'toggle', params: {} }
+      : command === 'next-term' || command === 'previous-term'
+        ? { type: 'step', params: { by: command === 'next-term' ? 1 : -1 } }
+        : undefined;
+  if (!message) return;
+  void browser.tabs
+    .query({ active: true, currentWindow: true })
+    .then(([tab]) => tab?.id !== undefined && browser.tabs.sendMessage(tab.id, message, { frameId: 0 }))
+    .catch(() => undefined); // no content script on this tab (a browser page, or no Chinese text)
+});
+
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') termsByTab.forget(tabId);
 });

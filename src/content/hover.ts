@@ -72,7 +72,15 @@ export function watchHover(annotator: Annotator, ui: HoverCallbacks, signal: Abo
   const opts = { passive: true, capture: true, signal };
   addEventListener('pointermove', onMove, opts);
   addEventListener('scroll', (e) => shown && !ui.isInTooltip(e) && hideNow(), opts);
-  addEventListener('keydown', (e) => e.key === 'Escape' && hideNow(), { capture: true, signal });
+  addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Escape') return;
+      hideNow();
+      ui.hide(); // also a tooltip opened from the keyboard, which the pointer never "showed"
+    },
+    { capture: true, signal },
+  );
   document.documentElement.addEventListener('pointerleave', () => !last.inTooltip && hideNow(), { signal });
   signal.addEventListener('abort', hideNow);
 }

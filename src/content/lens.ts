@@ -34,7 +34,9 @@ export class Lens {
   private verdict: PageVerdict = { kind: 'other', score: 0, reasons: ['not read yet'] };
   private because = 'not read yet';
   private settings: Settings | undefined;
-  private forced = false;
+  /** The popup or the keyboard overrode the mode for this page: true on, false off. */
+  private forced: boolean | undefined;
+  private stepIndex = -1;
   private href = location.href;
   private hoverSerial = 0;
 
@@ -56,6 +58,12 @@ export class Lens {
     return this.state();
   }
 
+  async toggle(): Promise<PageState> {
+    this.forced = !this.annotator;
+    await this.restart();
+    return this.state();
+  }
+
   private async restart(): Promise<void> {
     this.stop();
     if (!this.settings || !this.matcher || this.signal.aborted) return;
@@ -69,9 +77,12 @@ export class Lens {
     );
     const blocks = annotator.collect(document.body);
     this.verdict = classifyPage(pageSignals(blocks, this.matcher));
-    const decision = this.forced
-      ? { annotate: this.verdict.kind !== 'other', because: 'you asked to annotate this page' }
-      : decide(this.settings, location.hostname, this.verdict);
+    const decision =
+      this.forced === undefined
+        ? decide(this.settings, location.hostname, this.verdict)
+        : this.forced
+          ? { annotate: this.verdict.kind !== 'other', because: 'you turned it on for this page' }
+          : { annotate: false, because: 'you turned it off for this page' };
     this.because = decision.because;
     performance.mark('tifa-lens:classified');
     // Observe even when not annotating, so a single-page navigation can be noticed.
@@ -127,7 +138,7 @@ export class Lens {
   private checkNavigation(): boolean {
     if (location.href === this.href) return false;
     this.href = location.href;
-    this.forced = false;
+    this.forced = undefined;
     void this.restart();
     return true;
   }
@@ -175,6 +186,10 @@ export class Lens {
         return Promise.resolve(this.reveal(message.params.id));
       case 'annotateNow':
         return this.forceOn();
+      case 'toggle':
+        return this.toggle();
+      case 'step':
+        return this.step(message.params.by);
     }
   }
 
@@ -188,6 +203,23 @@ export class Lens {
       site: this.settings ? siteChoice(this.settings, location.hostname) : 'default',
       terms: this.annotator?.pageTerms() ?? [],
     };
+  }
+
+  /**
+   * Keyboard reading: moves to the next (by = 1) or previous (by = -1) term, scrolls it into view and
+   * shows its tooltip, so every explanation is reachable without a mouse.
+   */
+  private async step(by: number): Promise<boolean> {
+    const hits = this.annotator?.sortedHits() ?? [];
+    if (!hits.length) return false;
+    this.stepIndex = (((this.stepIndex + (by < 0 ? -1 : 1)) % hits.length) + hits.length) % hits.length;
+    const hit = hits[this.stepIndex]!;
+    hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    // Let the scroll settle (scrolling closes a hover tooltip) before showing this one.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const rect = hit.range.getClientRects()[0] ?? hit.range.getBoundingClientRect();
+    await this.explain(hit, rect);
+    return true;
   }
 
   private reveal(id: string): boolean {

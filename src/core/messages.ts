@@ -69,6 +69,10 @@ export interface ToContent {
   reveal: { params: { id: string }; reply: boolean };
   /** "Annotate this page" from the popup: once, whatever the mode says. */
   annotateNow: { params: Record<string, never>; reply: PageState };
+  /** The keyboard command: annotation on or off for this tab, whatever the mode says. */
+  toggle: { params: Record<string, never>; reply: PageState };
+  /** Keyboard: move to the next or previous term and show its tooltip. */
+  step: { params: { by: number }; reply: boolean };
 }
 
 export type MessageOf<P> = {
@@ -87,6 +91,8 @@ const CONTENT_SHAPES: Record<keyof ToContent, Shape> = {
   listTerms: {},
   reveal: { id: 'string' },
   annotateNow: {},
+  toggle: {},
+  step: { by: 'number' },
 };
 
 function matchesShape(params: unknown, shape: Shape): boolean {

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures } from '../../scripts/serve.mjs';
 import { availability, launchChromium, type ChromiumSession } from './harness';
-import { checkReferenceForm, hoverTerm, mutationsSoFar } from './reference-spec';
+import { checkReferenceForm, hoverTerm, mutationsSoFar, simplified } from './reference-spec';
 import { checkDynamicContent, checkTooltipDismissal } from './behaviour-spec';
 import { DETECTION_CHECKS } from './detection-spec';
 import { referenceHoverExpectations } from './hover-expectations';
+import { PROBE_RANGES, TOOLTIP_STATE, WAIT_FOR_HIGHLIGHTS, type ProbedRange } from './page-probes';
 
 const { run, label } = availability('chromium');
 
@@ -134,6 +135,29 @@ describe.runIf(run)(label, () => {
     await popup.locator('.site-choice select').first().selectOption('auto');
     await expect.poll(termCount).toBe(0);
     await popup.close();
+  });
+
+  it('steps from term to term from the keyboard commands, showing each tooltip', async () => {
+    await session.goto(`${server.base}/simplified.html`);
+    await session.evaluate(WAIT_FOR_HIGHLIGHTS);
+    const worker = session.context.serviceWorkers()[0]!;
+    const [tabId] = await worker.evaluate<number[]>(`chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))`);
+    const step = (by: number) =>
+      worker.evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'step', params: { by: ${by} } }, { frameId: 0 })`);
+    const tip = () => session.evaluate<{ text: string; visible: boolean } | null>(TOOLTIP_STATE);
+    // Highlights were registered in document order; the tooltip heads with the simplified term.
+    const order = (await session.evaluate<ProbedRange[]>(PROBE_RANGES)).map((r) => simplified(r.text));
+    const head = async () => ((await tip())?.text ?? '').slice(0, 12);
+    await step(1);
+    await expect.poll(head).toMatch(new RegExp(`^${order[0]}`));
+    await step(1);
+    await expect.poll(head).toMatch(new RegExp(`^${order[1]}`));
+    await step(-1);
+    await expect.poll(head).toMatch(new RegExp(`^${order[0]}`));
+    await step(-1); // wraps round to the last term
+    await expect.poll(head).toMatch(new RegExp(`^${order.at(-1)!.replace(/"/g, '')}`));
+    await session.press('Escape');
+    await expect.poll(async () => (await tip())?.visible).toBe(false);
   });
 
   it('makes no request beyond the test server', () => {
