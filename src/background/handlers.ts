@@ -3,7 +3,9 @@ import { explainTerm } from '../core/explain';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { byId, patternsOf } from '../core/glossary-index';
 import type { MessageOf, ToBackground } from '../core/messages';
-import type { Pattern } from '../core/matcher';
+import type { Matcher } from '../core/matcher';
+import { type Pattern } from '../core/matcher';
+import { normalize } from '../core/normalize';
 
 export interface Sender {
   tabId?: number;
@@ -31,6 +33,7 @@ export interface BackgroundDeps {
   glossary: readonly GlossaryEntry[];
   evidence?: EvidenceFile;
   termsByTab: TermsByTab;
+  openOptions: (add?: string) => Promise<void>;
   setBadge: (tabId: number, text: string) => Promise<void>;
 }
 
@@ -42,7 +45,7 @@ type Handlers = {
 };
 
 /** The background's handler map, one function per message name. Pure apart from `setBadge`. */
-export function createHandlers({ glossary, evidence, termsByTab, setBadge }: BackgroundDeps): Handlers {
+export function createHandlers({ glossary, evidence, termsByTab, setBadge, openOptions }: BackgroundDeps): Handlers {
   const entries = byId(glossary);
   let patterns: Pattern[] | undefined;
   return {
@@ -50,6 +53,10 @@ export function createHandlers({ glossary, evidence, termsByTab, setBadge }: Bac
     explain: ({ id, context }) => {
       const entry = entries.get(id);
       return entry ? explainTerm(entry, (rid) => entries.get(rid), context, evidence) : null;
+    },
+    openOptions: async ({ add }) => {
+      await openOptions(add);
+      return null;
     },
     termsFound: async ({ ids }, { tabId, frameId = 0 }) => {
       if (tabId === undefined) return null;
@@ -63,4 +70,9 @@ export function createHandlers({ glossary, evidence, termsByTab, setBadge }: Bac
 export function dispatch(handlers: Handlers, message: MessageOf<ToBackground>, sender: Sender): Promise<unknown> {
   const handler = handlers[message.type] as (params: unknown, sender: Sender) => unknown;
   return Promise.resolve(handler(message.params, sender));
+}
+
+/** The entries found in a selection, for the context menu: whole formulas first, as on the page. */
+export function entriesInSelection(matcher: Matcher, text: string): string[] {
+  return [...new Set(matcher.findAll(normalize(text).text).map((m) => m.id))];
 }

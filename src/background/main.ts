@@ -3,7 +3,9 @@ import browser from 'webextension-polyfill';
 import { parseToBackground } from '../core/messages';
 import { GLOSSARY } from '../glossary';
 import evidence from '../glossary/evidence.json';
-import { createHandlers, dispatch, TermsByTab } from './handlers';
+import { patternsOf } from '../core/glossary-index';
+import { Matcher } from '../core/matcher';
+import { createHandlers, dispatch, entriesInSelection, TermsByTab } from './handlers';
 
 const termsByTab = new TermsByTab();
 
@@ -11,6 +13,10 @@ const handlers = createHandlers({
   glossary: GLOSSARY,
   evidence,
   termsByTab,
+  openOptions: async (add) => {
+    const url = browser.runtime.getURL('src/options/index.html') + (add ? `?add=${encodeURIComponent(add)}` : '');
+    await browser.tabs.create({ url });
+  },
   setBadge: async (tabId, text) => {
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' });
     await browser.action.setBadgeText({ tabId, text });
@@ -43,3 +49,24 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') termsByTab.forget(tabId);
 });
 browser.tabs.onRemoved.addListener((tabId) => termsByTab.forget(tabId));
+
+// Context menu on a selection: explain it in place, or add it to the reader's glossary.
+let selectionMatcher: Matcher | undefined;
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create({ id: 'explain', title: 'Explain “%s” with Tifa Lens', contexts: ['selection'] });
+  browser.contextMenus.create({ id: 'add', title: 'Add “%s” to my glossary', contexts: ['selection'] });
+});
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  const text = (info.selectionText ?? '').trim().slice(0, 200);
+  if (!text) return;
+  if (info.menuItemId === 'add') {
+    void handlers.openOptions({ add: text }, {});
+    return;
+  }
+  if (info.menuItemId !== 'explain' || tab?.id === undefined) return;
+  selectionMatcher ??= new Matcher(patternsOf(GLOSSARY));
+  const ids = entriesInSelection(selectionMatcher, text);
+  browser.tabs
+    .sendMessage(tab.id, { type: 'explainSelection', params: { text, ids } }, { frameId: info.frameId ?? 0 })
+    .catch(() => undefined); // a page no content script can reach (browser pages, the store)
+});

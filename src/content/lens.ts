@@ -190,6 +190,8 @@ export class Lens {
         return this.toggle();
       case 'step':
         return this.step(message.params.by);
+      case 'explainSelection':
+        return this.explainSelection(message.params.text, message.params.ids);
     }
   }
 
@@ -219,6 +221,22 @@ export class Lens {
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const rect = hit.range.getClientRects()[0] ?? hit.range.getBoundingClientRect();
     await this.explain(hit, rect);
+    return true;
+  }
+
+  /** The context menu's answer, shown beside the selection: its first entry, or an offer to add it. */
+  private async explainSelection(text: string, ids: string[]): Promise<boolean> {
+    const selection = getSelection();
+    const range = selection && selection.rangeCount ? selection.getRangeAt(0) : undefined;
+    const rect = range?.getBoundingClientRect() ?? new DOMRect(innerWidth / 2, innerHeight / 3, 0, 0);
+    const [first] = ids;
+    if (!first) {
+      this.tooltip.show(text, null, rect, () => void ask('openOptions', { add: text }));
+      return false;
+    }
+    const context = { near: text, page: pageText(this.annotator?.pageSample ?? ''), year: pageYear() };
+    const term = await ask('explain', { id: first, context }).catch(() => null);
+    this.tooltip.show(text, term, rect);
     return true;
   }
 

@@ -19,10 +19,12 @@ function looksChinese(): boolean {
 }
 
 async function main(): Promise<void> {
-  if (!document.body || !highlightSupported() || !looksChinese()) return;
+  if (!document.body || !highlightSupported()) return;
   const lifetime = new AbortController();
   const lens = new Lens(lifetime.signal);
+  // Listening costs nothing; it lets the context menu explain a selection on any page.
   listenForMessages(lens, lifetime.signal);
+  if (!looksChinese()) return; // no glossary, no settings, no observer
   onSettingsChange((settings) => void lens.apply(settings), lifetime.signal);
   await lens.apply(await loadSettings());
 }

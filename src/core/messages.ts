@@ -49,6 +49,8 @@ export interface ExplainContext {
 export interface ToBackground {
   patterns: { params: Record<string, never>; reply: Pattern[] };
   explain: { params: { id: string; context: ExplainContext }; reply: ExplainedTerm | null };
+  /** Opens the options page, with the add form filled in when `add` is given. */
+  openOptions: { params: { add?: string }; reply: null };
   /** The entry ids a frame has highlighted; the badge counts the union over a tab's frames. */
   termsFound: { params: { ids: string[] }; reply: null };
 }
@@ -73,6 +75,8 @@ export interface ToContent {
   toggle: { params: Record<string, never>; reply: PageState };
   /** Keyboard: move to the next or previous term and show its tooltip. */
   step: { params: { by: number }; reply: boolean };
+  /** The context menu's "Explain with Tifa Lens": the selected text and the entries found in it. */
+  explainSelection: { params: { text: string; ids: string[] }; reply: boolean };
 }
 
 export type MessageOf<P> = {
@@ -85,6 +89,7 @@ const BACKGROUND_SHAPES: Record<keyof ToBackground, Shape> = {
   patterns: {},
   explain: { id: 'string', context: 'object' },
   termsFound: { ids: 'object' },
+  openOptions: {},
 };
 
 const CONTENT_SHAPES: Record<keyof ToContent, Shape> = {
@@ -93,6 +98,7 @@ const CONTENT_SHAPES: Record<keyof ToContent, Shape> = {
   annotateNow: {},
   toggle: {},
   step: { by: 'number' },
+  explainSelection: { text: 'string', ids: 'object' },
 };
 
 function matchesShape(params: unknown, shape: Shape): boolean {
@@ -111,8 +117,15 @@ function parse<P>(shapes: Record<string, Shape>, raw: unknown): MessageOf<P> | u
   if (typeof type !== 'string' || !Object.hasOwn(shapes, type)) return undefined;
   if (!matchesShape(params, shapes[type]!)) return undefined;
   if (type === 'explain' && !isExplainContext((params as { context: unknown }).context)) return undefined;
-  if (type === 'termsFound' && !isIdList((params as { ids: unknown }).ids)) return undefined;
+  if ((type === 'termsFound' || type === 'explainSelection') && !isIdList((params as { ids: unknown }).ids)) {
+    return undefined;
+  }
+  if (type === 'openOptions' && !isOptionalText((params as { add?: unknown }).add)) return undefined;
   return raw as MessageOf<P>;
+}
+
+function isOptionalText(value: unknown): boolean {
+  return value === undefined || (typeof value === 'string' && value.length <= 200);
 }
 
 function isIdList(value: unknown): value is string[] {

@@ -4,6 +4,7 @@ import { availability, launchChromium, type ChromiumSession } from './harness';
 import { checkReferenceForm, hoverTerm, mutationsSoFar, simplified } from './reference-spec';
 import { checkDynamicContent, checkTooltipDismissal } from './behaviour-spec';
 import { DETECTION_CHECKS } from './detection-spec';
+import { GLOSSARY } from '../../src/glossary';
 import { referenceHoverExpectations } from './hover-expectations';
 import { PROBE_RANGES, TOOLTIP_STATE, WAIT_FOR_HIGHLIGHTS, type ProbedRange } from './page-probes';
 
@@ -158,6 +159,41 @@ describe.runIf(run)(label, () => {
     await expect.poll(head).toMatch(new RegExp(`^${order.at(-1)!.replace(/"/g, '')}`));
     await session.press('Escape');
     await expect.poll(async () => (await tip())?.visible).toBe(false);
+  });
+
+  it('explains a selection from the context menu, or offers to add it', async () => {
+    await session.goto(`${server.base}/english.html`); // no Chinese: the lens is idle but still listens
+    const worker = session.context.serviceWorkers()[0]!;
+    const [tabId] = await worker.evaluate<number[]>(`chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))`);
+    const select = (text: string) =>
+      session.evaluate(`(() => {
+        const p = document.querySelector('p');
+        p.textContent = ${JSON.stringify(text)};
+        const r = document.createRange();
+        r.selectNodeContents(p);
+        getSelection().removeAllRanges();
+        getSelection().addRange(r);
+      })()`);
+    const explain = (text: string, ids: string[]) =>
+      worker.evaluate(
+        `chrome.tabs.sendMessage(${tabId}, { type: 'explainSelection', params: { text: ${JSON.stringify(text)}, ids: ${JSON.stringify(ids)} } }, { frameId: 0 })`,
+      );
+    await select('专精特新');
+    await explain('专精特新', [GLOSSARY.find((e) => e.term === '专精特新')!.id]);
+    await expect
+      .poll(async () => (await session.evaluate<{ text: string } | null>(TOOLTIP_STATE))?.text ?? '')
+      .toContain('zhuān jīng tè xīn');
+
+    await select('天气晴朗');
+    await explain('天气晴朗', []);
+    await expect
+      .poll(async () => (await session.evaluate<{ text: string } | null>(TOOLTIP_STATE))?.text ?? '')
+      .toContain('No entry');
+    const opened = session.context.waitForEvent('page');
+    await session.page.locator('tifa-lens-tooltip').locator('button.add').click();
+    const options = await opened;
+    expect(decodeURIComponent(options.url())).toMatch(/src\/options\/index\.html\?add=天气晴朗$/);
+    await options.close();
   });
 
   it('makes no request beyond the test server', () => {

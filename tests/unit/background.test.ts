@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers, dispatch, TermsByTab } from '../../src/background/handlers';
+import { createHandlers, dispatch, entriesInSelection, TermsByTab } from '../../src/background/handlers';
+import { Matcher } from '../../src/core/matcher';
 import { parseToBackground } from '../../src/core/messages';
 import { patternsOf } from '../../src/core/glossary-index';
 import { GLOSSARY } from '../../src/glossary';
 
 function setup() {
   const badges: [number, string][] = [];
+  const opened: (string | undefined)[] = [];
   const handlers = createHandlers({
     glossary: GLOSSARY,
     termsByTab: new TermsByTab(),
+    openOptions: (add) => {
+      opened.push(add);
+      return Promise.resolve();
+    },
     setBadge: (tabId, text) => {
       badges.push([tabId, text]);
       return Promise.resolve();
@@ -16,7 +22,7 @@ function setup() {
   });
   const send = (raw: unknown, tabId?: number, frameId?: number) =>
     dispatch(handlers, parseToBackground(raw)!, { tabId, frameId });
-  return { badges, send };
+  return { badges, opened, send };
 }
 
 describe('background handlers', () => {
@@ -57,5 +63,18 @@ describe('background handlers', () => {
       [7, '2'],
       [7, ''],
     ]);
+  });
+
+  it('opens the options page with the add form filled in', async () => {
+    const { send, opened } = setup();
+    await send({ type: 'openOptions', params: { add: '项目为王' } });
+    expect(opened).toEqual(['项目为王']);
+  });
+
+  it('finds the entries in a selection, traditional or simplified', () => {
+    const matcher = new Matcher(patternsOf(GLOSSARY));
+    const ids = entriesInSelection(matcher, '堅持“項目為王”,推進專精特新');
+    expect(ids.map((id) => GLOSSARY.find((e) => e.id === id)!.term)).toEqual(['项目为王', '专精特新']);
+    expect(entriesInSelection(matcher, '今天天气很好')).toEqual([]);
   });
 });

@@ -6,6 +6,8 @@ export interface TooltipProps {
   surface: string;
   /** Undefined while the explanation is loading; null when it could not be loaded. */
   term: ExplainedTerm | null | undefined;
+  /** Shown for a selection that matches no entry: offers to add it to the reader's glossary. */
+  onAdd?: () => void;
 }
 
 const LEVEL_LABEL = { national: 'National', province: 'Province', city: 'City', county: 'County' } as const;
@@ -30,8 +32,20 @@ function sourceText(t: ExplainedTerm): string | undefined {
 }
 
 /** The card shown beside a hovered term. Takes props only, so tests can render it alone. */
-export function Tooltip({ surface, term }: TooltipProps) {
+export function Tooltip({ surface, term, onAdd }: TooltipProps) {
   if (term === undefined) return <div class="card loading">{surface}…</div>;
+  if (term === null && onAdd) {
+    return (
+      <div class="card">
+        <p class="explanation">
+          No entry in the glossary matches “<span lang="zh">{surface}</span>”.
+        </p>
+        <button type="button" class="add" onClick={onAdd}>
+          Add it to my glossary
+        </button>
+      </div>
+    );
+  }
   if (term === null) return <div class="card">{surface}: no explanation could be loaded.</div>;
   const meta = [
     ['Scope', scopeText(term)],

@@ -31,11 +31,11 @@ export class TooltipHost {
     return this.host;
   }
 
-  show(surface: string, term: ExplainedTerm | null | undefined, anchor: DOMRect): void {
+  show(surface: string, term: ExplainedTerm | null | undefined, anchor: DOMRect, onAdd?: () => void): void {
     const host = this.ensure();
     host.style.visibility = 'hidden';
     host.style.display = 'block';
-    render(h(Tooltip, { surface, term }), this.mount!);
+    render(h(Tooltip, { surface, term, onAdd }), this.mount!);
     void this.place(host, anchor);
   }
 
