@@ -1,10 +1,15 @@
-import { cpSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import webExtension from 'vite-plugin-web-extension';
 
 // One manifest, two builds: TARGET picks the per-browser keys ({{chrome}} / {{firefox}}).
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+
+const readJson = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, 'utf8'));
+
+/** package.json is the one source of the version: the built manifests and the store zips carry it. */
+const { version } = readJson('package.json') as { version: string };
 
 /** Copies the rendered PNG icons (the manifest refers to them) into the build; the SVG source stays behind. */
 const copyIcons = (): Plugin => ({
@@ -21,7 +26,8 @@ export default defineConfig({
     copyIcons(),
     webExtension({
       browser: target,
-      manifest: 'manifest.json',
+      manifest: () => ({ ...readJson('manifest.json'), version }),
+      watchFilePaths: ['manifest.json', 'package.json'],
       // There is no network here; the manifest is checked by our own tests instead.
       skipManifestValidation: true,
       additionalInputs: [],

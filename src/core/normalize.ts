@@ -46,7 +46,8 @@ export function normalize(input: string): Normalized {
   let i = 0;
   while (i < length) {
     const unit = input.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < length) {
+    const low = i + 1 < length ? input.charCodeAt(i + 1) : 0;
+    if (unit >= 0xd800 && unit <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
       // A surrogate pair: an ideograph outside the BMP, kept or converted whole.
       const code = input.codePointAt(i)!;
       const mapped = astral.get(code) ?? input.slice(i, i + 2);

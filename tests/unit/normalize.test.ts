@@ -49,6 +49,13 @@ describe('normalize', () => {
     expect(toOriginal(n, 1, 3)).toEqual([1, 3]);
   });
 
+  it('keeps a lone surrogate as one unit, so offsets after it stay exact', () => {
+    const input = '\ud800四保';
+    const n = normalize(input);
+    expect(n.text.slice(1)).toBe('四保'); // the broken unit itself may come out as U+FFFD
+    expect(toOriginal(n, 1, 3)).toEqual([1, 3]);
+  });
+
   it('detects Han text cheaply', () => {
     expect(hasHan('hello world')).toBe(false);
     expect(hasHan('hello 世界')).toBe(true);
