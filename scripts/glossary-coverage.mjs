@@ -56,6 +56,9 @@ await withModules(
     const top = [...missed].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     const extras = [...extra].sort((a, b) => b[1] - a[1]);
     console.log(`  unlabelled highlights, first 60: ${extras.slice(0, 60).map(([t, n]) => (n > 1 ? `${t}×${n}` : t)).join(' ')}`);
+    if (process.argv.includes('--missed')) {
+      for (const [t, n] of top) console.log(`MISSED\t${t}\t${n}`);
+    }
     console.log(`  missed (${top.length} distinct), first 60: ${top.slice(0, 60).map(([t, n]) => (n > 1 ? `${t}×${n}` : t)).join(' ')}`);
 
     if (!existsSync(new URL('government_work_reports.jsonl', CORPORA_DIR))) {

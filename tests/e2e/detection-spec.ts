@@ -33,7 +33,8 @@ export async function checkIframe(driver: Driver, base: string): Promise<void> {
   await driver.goto(`${base}/frame.html`);
   await expect
     .poll(
-      async () => (await driver.evaluateInFrame<ProbedRange[]>('/simplified.html', PROBE_RANGES)).map((r) => simplified(r.text)),
+      async () =>
+        (await driver.evaluateInFrame<ProbedRange[]>('/simplified.html', PROBE_RANGES)).map((r) => simplified(r.text)),
       { timeout: 8000 },
     )
     .toEqual(expect.arrayContaining(KEY_TERMS));
