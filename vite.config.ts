@@ -1,7 +1,9 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import webExtension from 'vite-plugin-web-extension';
+import { chromeMessages } from './src/i18n';
+import { LOCALES } from './src/i18n/messages';
 
 // One manifest, two builds: TARGET picks the per-browser keys ({{chrome}} / {{firefox}}).
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -20,10 +22,24 @@ const copyIcons = (): Plugin => ({
   },
 });
 
+/** Writes _locales/<locale>/messages.json from src/i18n, the one source of every UI string. */
+const writeLocales = (): Plugin => ({
+  name: 'tifa-lens-write-locales',
+  apply: 'build',
+  closeBundle() {
+    for (const locale of LOCALES) {
+      const dir = `dist/${target}/_locales/${locale}`;
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(`${dir}/messages.json`, JSON.stringify(chromeMessages(locale), null, 1));
+    }
+  },
+});
+
 export default defineConfig({
   plugins: [
     preact(),
     copyIcons(),
+    writeLocales(),
     webExtension({
       browser: target,
       manifest: () => ({ ...readJson('manifest.json'), version }),

@@ -116,7 +116,11 @@ export function collectBlocks(
     }
     const text = node as Text;
     const data = text.data;
-    if (!data || !data.trim()) continue;
+    if (!data) continue;
+    // Whitespace between inline runs belongs to the text (不忘初心<b> </b>牢记使命); whitespace that
+    // would start a block holds nothing to match.
+    const blank = !data.trim();
+    if (blank && !current) continue;
     const parent = text.parentElement;
     if (parent !== lastParent) {
       lastParent = parent;
@@ -125,6 +129,7 @@ export function collectBlocks(
     }
     if (!lastParentVisible) continue;
     const block = blockOf(text);
+    if (blank && block !== currentBlock) continue;
     if (!current || block !== currentBlock) {
       current = { text: '', nodes: [], offsets: [] };
       currentBlock = block;

@@ -11,6 +11,8 @@ import { ask } from './messaging';
 import { observeChanges } from './observe';
 import { pageText, pageYear } from './page-context';
 import { pageSignals } from './page-signals';
+import { resolveLocale, setLocale } from '../i18n';
+import { applyHighlightStyle } from './highlight-style';
 import { TooltipHost } from './tooltip/host';
 
 const FLASH_MS = 1600;
@@ -48,6 +50,9 @@ export class Lens {
 
   async apply(settings: Settings): Promise<void> {
     this.settings = settings;
+    setLocale(resolveLocale(settings.uiLanguage, navigator.language));
+    this.tooltip.display = { language: settings.language, pinyin: settings.pinyin };
+    applyHighlightStyle(settings, [document, ...(this.annotator?.shadowRoots ?? [])]);
     this.matcher ??= new Matcher(await ask('patterns', {}));
     await this.restart();
   }

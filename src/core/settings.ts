@@ -1,38 +1,79 @@
 import type { PageVerdict } from './classify';
 
 export type Mode = 'auto' | 'always' | 'off';
+/** Which explanation the tooltip shows. */
+export type ExplanationLanguage = 'en' | 'zh' | 'both';
+/** The extension's own interface language; auto follows the browser. */
+export type UiLanguage = 'auto' | 'en' | 'zh_CN' | 'zh_TW';
+export type HighlightStyle = 'underline' | 'background' | 'both';
+/** Accent colours as #rrggbb, one for light pages and one for dark. */
+export type AccentColors = Settings['colors'];
 
 /** The defaults define the settings' shape; stored settings are migrated onto them. */
 export const DEFAULT_SETTINGS = {
-  version: 1,
+  version: 2,
   /** auto: annotate pages detected as policy reports; always: any page with Chinese; off: none. */
   mode: 'auto' as Mode,
   /** Hosts annotated whatever the mode says. */
   alwaysSites: [] as string[],
   /** Hosts never annotated. */
   neverSites: [] as string[],
+  language: 'both' as ExplanationLanguage,
+  uiLanguage: 'auto' as UiLanguage,
+  /** Show the reading in the tooltip. */
+  pinyin: true,
+  highlightStyle: 'both' as HighlightStyle,
+  colors: { light: '#c2410c', dark: '#fdba74' },
 };
 export type Settings = typeof DEFAULT_SETTINGS;
 
-const MODES: readonly Mode[] = ['auto', 'always', 'off'];
+export const MODES: readonly Mode[] = ['auto', 'always', 'off'];
+export const EXPLANATION_LANGUAGES: readonly ExplanationLanguage[] = ['en', 'zh', 'both'];
+export const UI_LANGUAGES: readonly UiLanguage[] = ['auto', 'en', 'zh_CN', 'zh_TW'];
+export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background', 'both'];
+
+const COLOR = /^#[0-9a-f]{6}$/i;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 function hostList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((h): h is string => typeof h === 'string' && h.length < 256) : [];
 }
 
+function pick<T extends string>(options: readonly T[], value: unknown, fallback: T): T {
+  return options.includes(value as T) ? (value as T) : fallback;
+}
+
+/** Lowercased so that a colour picked in the page compares equal to the stored one. */
+function color(value: unknown, fallback: string): string {
+  return typeof value === 'string' && COLOR.test(value) ? value.toLowerCase() : fallback;
+}
+
 /**
- * Reads whatever is stored (possibly from an older version, possibly damaged) into current settings.
- * Version 0 kept only `disabledHosts`, the per-site switch of the first release.
+ * Reads whatever is stored (possibly from an older or newer version, possibly damaged) into current
+ * settings; a field that is missing or malformed takes its default, and unknown fields are dropped.
+ * Version 0 kept only `disabledHosts`, the per-site switch of the first release. Version 1 had the mode
+ * and the site lists; version 2 added the display fields (language, uiLanguage, pinyin, highlightStyle,
+ * colors), which a version-1 record lacks and so takes from the defaults. A record from a newer release
+ * (synced from another machine) is read the same way: its fields that we know are kept.
  */
 export function migrateSettings(stored: Record<string, unknown>): Settings {
-  const raw = (typeof stored.settings === 'object' && stored.settings) || {};
-  const s = raw as Record<string, unknown>;
+  const s = isRecord(stored.settings) ? stored.settings : {};
   const never = new Set([...hostList(s.neverSites), ...hostList(stored.disabledHosts)]);
+  const colors = isRecord(s.colors) ? s.colors : {};
+  const d = DEFAULT_SETTINGS;
   return {
-    version: DEFAULT_SETTINGS.version,
-    mode: MODES.includes(s.mode as Mode) ? (s.mode as Mode) : DEFAULT_SETTINGS.mode,
-    alwaysSites: hostList(s.alwaysSites).filter((h) => !never.has(h)),
+    version: d.version,
+    mode: pick(MODES, s.mode, d.mode),
+    alwaysSites: [...new Set(hostList(s.alwaysSites))].filter((h) => !never.has(h)),
     neverSites: [...never],
+    language: pick(EXPLANATION_LANGUAGES, s.language, d.language),
+    uiLanguage: pick(UI_LANGUAGES, s.uiLanguage, d.uiLanguage),
+    pinyin: typeof s.pinyin === 'boolean' ? s.pinyin : d.pinyin,
+    highlightStyle: pick(HIGHLIGHT_STYLES, s.highlightStyle, d.highlightStyle),
+    colors: { light: color(colors.light, d.colors.light), dark: color(colors.dark, d.colors.dark) },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { GlossaryEntry } from '../core/glossary-schema';
 import type { PageTerm } from '../core/messages';
 import type { Mode, SiteChoice } from '../core/settings';
+import { t } from '../i18n';
 import type { PageState } from './actions';
 
 export interface PopupViewProps {
@@ -20,11 +21,11 @@ export interface PopupViewProps {
 function TermRow({ term, entry, onReveal }: { term: PageTerm; entry?: GlossaryEntry; onReveal: (id: string) => void }) {
   return (
     <li>
-      <button type="button" class="term-row" onClick={() => onReveal(term.id)} title="Show on the page">
+      <button type="button" class="term-row" onClick={() => onReveal(term.id)} title={t('showOnPage')}>
         <span class="zh" lang="zh-Hans">
           {entry?.term ?? term.surface}
         </span>
-        <span class="count" aria-label={`${term.count} occurrences`}>
+        <span class="count" aria-label={t('occurrences', term.count)}>
           ×{term.count}
         </span>
         <span class="gloss">{entry?.gloss ?? ''}</span>
@@ -33,42 +34,43 @@ function TermRow({ term, entry, onReveal }: { term: PageTerm; entry?: GlossaryEn
   );
 }
 
-const KIND_LABEL = { 'policy-report': 'Policy report', chinese: 'Chinese page', other: 'Not a Chinese page' } as const;
+const KIND_KEY = { 'policy-report': 'kindReport', chinese: 'kindChinese', other: 'kindOther' } as const;
 
 /** "Policy report: 本报讯 lede, 3 official titles, 11 terms" */
 export function verdictLine(page: PageState): string {
   const reasons = page.verdict.reasons.slice(0, 4).join(', ');
-  return reasons ? `${KIND_LABEL[page.verdict.kind]}: ${reasons}` : KIND_LABEL[page.verdict.kind];
+  const kind = t(KIND_KEY[page.verdict.kind]);
+  return reasons ? `${kind}: ${reasons}` : kind;
 }
 
 function SiteControls({ page, props }: { page: PageState; props: PopupViewProps }) {
   return (
     <div class="site">
       <p class="verdict">{verdictLine(page)}</p>
-      <p class="because">
-        {page.annotating ? 'Annotating' : 'Not annotating'}: {page.because}.
-      </p>
+      <p class="because">{t(page.annotating ? 'annotating' : 'notAnnotating', page.because)}</p>
       {!page.annotating && page.verdict.kind !== 'other' && (
         <button type="button" class="primary" onClick={props.onAnnotateNow}>
-          Annotate this page
+          {t('annotateNow')}
         </button>
       )}
       <label class="site-choice">
-        Mode:{' '}
+        {t('modeLabel')}{' '}
         <select value={page.mode} onChange={(e) => props.onMode(e.currentTarget.value as Mode)}>
-          <option value="auto">Automatic: policy reports</option>
-          <option value="always">Always: any page with Chinese</option>
-          <option value="off">Off</option>
+          <option value="auto">{t('modeAuto')}</option>
+          <option value="always">{t('modeAlways')}</option>
+          <option value="off">{t('modeOff')}</option>
         </select>
       </label>
       <label class="site-choice">
-        On {page.host}:{' '}
+        {t('siteLabel', page.host)}{' '}
         <select value={page.site} onChange={(e) => props.onSiteChoice(e.currentTarget.value as SiteChoice)}>
           <option value="default">
-            {page.mode === 'auto' ? 'Automatic (reports only)' : `Default (${page.mode})`}
+            {page.mode === 'auto'
+              ? t('siteDefaultAuto')
+              : t('siteDefault', t(page.mode === 'off' ? 'modeOff' : 'modeAlways'))}
           </option>
-          <option value="always">Always annotate</option>
-          <option value="never">Never annotate</option>
+          <option value="always">{t('siteAlways')}</option>
+          <option value="never">{t('siteNever')}</option>
         </select>
       </label>
     </div>
@@ -99,16 +101,16 @@ export function PopupView(props: PopupViewProps) {
         <h1>Tifa Lens</h1>
       </header>
       <label class="search">
-        <span class="visually-hidden">Search the glossary</span>
+        <span class="visually-hidden">{t('searchLabel')}</span>
         <input
           type="search"
-          placeholder="Search: 专精特新, zhuanjingtexin, little giant…"
+          placeholder={t('searchPlaceholder')}
           value={query}
           onInput={(e) => props.onQuery(e.currentTarget.value)}
         />
       </label>
       {query.trim() ? (
-        <section aria-label="Search results">
+        <section aria-label={t('searchResults')}>
           {results.length ? (
             <ul class="list">
               {results.map((e) => (
@@ -116,30 +118,28 @@ export function PopupView(props: PopupViewProps) {
               ))}
             </ul>
           ) : (
-            <p class="empty">No entry matches “{query}”.</p>
+            <p class="empty">{t('noResult', query)}</p>
           )}
         </section>
       ) : (
-        <section aria-label="Terms on this page">
+        <section aria-label={t('termsSection')}>
           {!hostAccess && (
             <div class="notice">
-              <p>Tifa Lens has not been allowed to read websites, so it cannot annotate this page.</p>
+              <p>{t('noAccess')}</p>
               <button type="button" onClick={props.onRequestAccess}>
-                Allow access to websites
+                {t('allowAccess')}
               </button>
             </div>
           )}
-          {page === undefined && <p class="empty">Reading the page…</p>}
-          {page === null && hostAccess && <p class="empty">No Chinese text to annotate on this page.</p>}
+          {page === undefined && <p class="empty">{t('reading')}</p>}
+          {page === null && hostAccess && <p class="empty">{t('noChinese')}</p>}
           {page && (
             <>
               <SiteControls page={page} props={props} />
-              {page.annotating && page.terms.length === 0 && <p class="empty">No policy terms found on this page.</p>}
+              {page.annotating && page.terms.length === 0 && <p class="empty">{t('noTerms')}</p>}
               {page.terms.length > 0 && (
                 <>
-                  <h2>
-                    {page.terms.length} term{page.terms.length === 1 ? '' : 's'} on this page
-                  </h2>
+                  <h2>{page.terms.length === 1 ? t('termsOne') : t('termsMany', page.terms.length)}</h2>
                   <ul class="list">
                     {page.terms.map((t) => (
                       <TermRow key={t.id} term={t} entry={lookup(t.id)} onReveal={props.onReveal} />

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PageVerdict } from '../../src/core/classify';
 import { DEFAULT_SETTINGS, decide, migrateSettings, withSiteChoice } from '../../src/core/settings';
@@ -14,6 +15,63 @@ describe('settings', () => {
       neverSites: ['b.cn'],
     });
     expect(migrateSettings({})).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('migrates version 1 to 2: the display settings take their defaults, the rest is kept', () => {
+    const v1 = { version: 1, mode: 'always', alwaysSites: ['a.cn'], neverSites: ['b.cn'] };
+    expect(migrateSettings({ settings: v1 })).toEqual({
+      ...DEFAULT_SETTINGS,
+      mode: 'always',
+      alwaysSites: ['a.cn'],
+      neverSites: ['b.cn'],
+    });
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      version: 2,
+      uiLanguage: 'auto',
+      pinyin: true,
+      highlightStyle: 'both',
+      colors: { light: '#c2410c', dark: '#fdba74' },
+    });
+  });
+
+  it('keeps valid version-2 fields and repairs damaged ones one by one', () => {
+    const stored = {
+      version: 2,
+      language: 'zh',
+      uiLanguage: 'zh_TW',
+      pinyin: false,
+      highlightStyle: 'underline',
+      colors: { light: '#ABCDEF', dark: 'red' },
+    };
+    expect(migrateSettings({ settings: stored })).toEqual({
+      ...DEFAULT_SETTINGS,
+      language: 'zh',
+      uiLanguage: 'zh_TW',
+      pinyin: false,
+      highlightStyle: 'underline',
+      colors: { light: '#abcdef', dark: '#fdba74' },
+    });
+    const damaged = { language: 'fr', uiLanguage: 7, pinyin: 'yes', highlightStyle: null, colors: [] };
+    expect(migrateSettings({ settings: damaged })).toEqual(DEFAULT_SETTINGS);
+    // A record from a newer release, synced from another machine: known fields kept, unknown dropped.
+    expect(migrateSettings({ settings: { version: 3, highlightStyle: 'background', future: true } })).toEqual({
+      ...DEFAULT_SETTINGS,
+      highlightStyle: 'background',
+    });
+  });
+
+  it('never throws, and always returns well-formed settings, whatever is stored', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (settings, disabledHosts) => {
+        const s = migrateSettings({ settings, disabledHosts });
+        expect(Object.keys(s).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+        expect(s.version).toBe(2);
+        expect(s.colors.light).toMatch(/^#[0-9a-f]{6}$/);
+        expect(s.neverSites.every((h) => typeof h === 'string')).toBe(true);
+        expect(s.alwaysSites.some((h) => s.neverSites.includes(h))).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('decides by mode, with site lists overriding it', () => {

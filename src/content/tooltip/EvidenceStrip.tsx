@@ -1,6 +1,8 @@
 import type { TermEvidence } from '../../core/messages';
+import { getLocale, t } from '../../i18n';
 
-const ordinal = (n: number) =>
+const ordinal = (n: number) => (getLocale() === 'en' ? englishOrdinal(n) : `第${n}次`);
+const englishOrdinal = (n: number) =>
   `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
 
 /**
@@ -16,7 +18,7 @@ export function EvidenceStrip({ evidence }: { evidence: TermEvidence }) {
   const last = evidence.gwr.at(-1)?.[0];
   return (
     <div class="evidence">
-      <div class="strip" role="img" aria-label={`Mentions per Government Work Report, ${first}–${last}`}>
+      <div class="strip" role="img" aria-label={t('evidenceStrip', first ?? '', last ?? '')}>
         {evidence.gwr.map(([year, n]) => (
           <span
             key={year}
@@ -28,9 +30,9 @@ export function EvidenceStrip({ evidence }: { evidence: TermEvidence }) {
       </div>
       <div class="caption">
         {hits.length > 0
-          ? `In ${hits.length} of the ${evidence.gwr.length} Government Work Reports in our collection (${hits[0]![0]}–${hits.at(-1)![0]}), ${total}×`
-          : 'In none of the Government Work Reports in our collection'}
-        {congresses.length > 0 && `; Congress reports: ${congresses.join(', ')}`}
+          ? t('evidenceIn', hits.length, evidence.gwr.length, hits[0]![0], hits.at(-1)![0], total)
+          : t('evidenceNone')}
+        {congresses.length > 0 && t('evidenceCongress', congresses.join(', '))}
       </div>
     </div>
   );

@@ -1,4 +1,6 @@
 import type { ExplainedTerm } from '../../core/messages';
+import type { ExplanationLanguage } from '../../core/settings';
+import { t } from '../../i18n';
 import { EvidenceStrip } from './EvidenceStrip';
 
 export interface TooltipProps {
@@ -8,49 +10,51 @@ export interface TooltipProps {
   term: ExplainedTerm | null | undefined;
   /** Shown for a selection that matches no entry: offers to add it to the reader's glossary. */
   onAdd?: () => void;
+  display?: TooltipDisplay;
 }
 
-const LEVEL_LABEL = { national: 'National', province: 'Province', city: 'City', county: 'County' } as const;
-
-function scopeText(t: ExplainedTerm): string | undefined {
-  if (!t.scope) return undefined;
-  const level = LEVEL_LABEL[t.scope.level];
-  return t.scope.place ? `${level}: ${t.scope.placeEn ?? ''} ${t.scope.place}`.trim() : level;
+export interface TooltipDisplay {
+  language: ExplanationLanguage;
+  pinyin: boolean;
 }
 
-function periodText(t: ExplainedTerm): string | undefined {
-  const p = t.period;
+function scopeText(term: ExplainedTerm): string | undefined {
+  if (!term.scope) return undefined;
+  const level = t(term.scope.level);
+  return term.scope.place ? `${level}: ${term.scope.placeEn ?? ''} ${term.scope.place}`.trim() : level;
+}
+
+function periodText(term: ExplainedTerm): string | undefined {
+  const p = term.period;
   if (!p || (p.from === undefined && p.to === undefined)) return undefined;
   if (p.from !== undefined && p.to !== undefined) return p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`;
-  return p.from !== undefined ? `since ${p.from}` : `until ${p.to}`;
+  return p.from !== undefined ? t('since', p.from) : t('until', p.to ?? '');
 }
 
-function sourceText(t: ExplainedTerm): string | undefined {
-  const s = t.source;
+function sourceText(term: ExplainedTerm): string | undefined {
+  const s = term.source;
   if (!s) return undefined;
   return [s.body, s.document, s.year].filter((x) => x !== undefined).join(', ') || undefined;
 }
 
 /** The card shown beside a hovered term. Takes props only, so tests can render it alone. */
-export function Tooltip({ surface, term, onAdd }: TooltipProps) {
+export function Tooltip({ surface, term, onAdd, display = { language: 'both', pinyin: true } }: TooltipProps) {
   if (term === undefined) return <div class="card loading">{surface}…</div>;
   if (term === null && onAdd) {
     return (
       <div class="card">
-        <p class="explanation">
-          No entry in the glossary matches “<span lang="zh">{surface}</span>”.
-        </p>
+        <p class="explanation">{t('noEntry', surface)}</p>
         <button type="button" class="add" onClick={onAdd}>
-          Add it to my glossary
+          {t('addIt')}
         </button>
       </div>
     );
   }
-  if (term === null) return <div class="card">{surface}: no explanation could be loaded.</div>;
+  if (term === null) return <div class="card">{t('notLoaded', surface)}</div>;
   const meta = [
-    ['Scope', scopeText(term)],
-    ['Period', periodText(term)],
-    ['Source', sourceText(term)],
+    [t('scope'), scopeText(term)],
+    [t('period'), periodText(term)],
+    [t('source'), sourceText(term)],
   ].filter((row): row is [string, string] => row[1] !== undefined);
   return (
     <div class="card" lang="en">
@@ -59,19 +63,19 @@ export function Tooltip({ surface, term, onAdd }: TooltipProps) {
           {term.term}
         </span>
         {surface !== term.term && (
-          <span class="surface" lang="zh-Hant" title="As written on the page">
+          <span class="surface" lang="zh-Hant" title={t('asOnPage')}>
             {surface}
           </span>
         )}
-        <span class="pinyin">{term.pinyin}</span>
+        {display.pinyin && <span class="pinyin">{term.pinyin}</span>}
       </div>
       <div class="english">{term.english}</div>
       <div class="gloss">{term.gloss}</div>
       {term.sense && (
         <div class="sense">
-          Sense here: <strong>{term.sense.label}</strong>
+          {t('senseHere')} <strong>{term.sense.label}</strong>
           {term.sense.reasons.length > 0 && <span class="why"> ({term.sense.reasons.slice(0, 3).join('; ')})</span>}
-          {term.sense.others > 0 && <span class="why"> · {term.sense.others} other sense(s)</span>}
+          {term.sense.others > 0 && <span class="why"> · {t('otherSenses', term.sense.others)}</span>}
         </div>
       )}
       {term.expansion && (
@@ -83,10 +87,12 @@ export function Tooltip({ surface, term, onAdd }: TooltipProps) {
           ))}
         </ol>
       )}
-      <p class="explanation">{term.explanation.en}</p>
-      <p class="explanation" lang="zh-Hans">
-        {term.explanation.zh}
-      </p>
+      {display.language !== 'zh' && <p class="explanation">{term.explanation.en}</p>}
+      {display.language !== 'en' && (
+        <p class="explanation" lang="zh-Hans">
+          {term.explanation.zh}
+        </p>
+      )}
       {meta.length > 0 && (
         <dl class="meta">
           {meta.map(([k, v]) => (
@@ -100,7 +106,7 @@ export function Tooltip({ surface, term, onAdd }: TooltipProps) {
       {term.evidence && <EvidenceStrip evidence={term.evidence} />}
       {term.related.length > 0 && (
         <div class="related">
-          Related:{' '}
+          {t('related')}{' '}
           {term.related.map((r, i) => (
             <span key={r.id} title={r.english} lang="zh-Hans">
               {i > 0 ? '、' : ''}

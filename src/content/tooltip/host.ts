@@ -1,7 +1,7 @@
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { ExplainedTerm } from '../../core/messages';
-import { Tooltip } from './Tooltip';
+import { Tooltip, type TooltipDisplay } from './Tooltip';
 import css from './tooltip.css?inline';
 
 /**
@@ -12,6 +12,8 @@ export class TooltipHost {
   private host: HTMLElement | undefined;
   private root: ShadowRoot | undefined;
   private mount: HTMLElement | undefined;
+  /** The reader's display settings: which explanation(s) to show, and whether to show pinyin. */
+  display: TooltipDisplay = { language: 'en', pinyin: true };
 
   get element(): HTMLElement | undefined {
     return this.host;
@@ -35,7 +37,7 @@ export class TooltipHost {
     const host = this.ensure();
     host.style.visibility = 'hidden';
     host.style.display = 'block';
-    render(h(Tooltip, { surface, term, onAdd }), this.mount!);
+    render(h(Tooltip, { surface, term, onAdd, display: this.display }), this.mount!);
     void this.place(host, anchor);
   }
 
