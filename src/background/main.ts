@@ -53,8 +53,9 @@ browser.tabs.onRemoved.addListener((tabId) => termsByTab.forget(tabId));
 // Context menu on a selection: explain it in place, or add it to the reader's glossary.
 let selectionMatcher: Matcher | undefined;
 browser.runtime.onInstalled.addListener(() => {
-  browser.contextMenus.create({ id: 'explain', title: 'Explain “%s” with Tifa Lens', contexts: ['selection'] });
-  browser.contextMenus.create({ id: 'add', title: 'Add “%s” to my glossary', contexts: ['selection'] });
+  // Titles follow the browser's language through _locales (written from src/i18n at build).
+  browser.contextMenus.create({ id: 'explain', title: browser.i18n.getMessage('menuExplain'), contexts: ['selection'] });
+  browser.contextMenus.create({ id: 'add', title: browser.i18n.getMessage('menuAdd'), contexts: ['selection'] });
 });
 browser.contextMenus.onClicked.addListener((info, tab) => {
   const text = (info.selectionText ?? '').trim().slice(0, 200);
