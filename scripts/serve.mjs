@@ -1,11 +1,16 @@
 // A loopback server for the fixture pages (content scripts do not run on file:// URLs).
 import { createServer } from 'node:http';
 import { DYNAMIC_PAGES } from './dynamic-pages.mjs';
+import { HOSTILE_HEADERS, HOSTILE_PAGES } from './hostile-pages.mjs';
 import { PAGES } from './pages.mjs';
 
-/** Starts on 127.0.0.1 with a free port; returns the base URL and a close function. */
-export async function serveFixtures(extra = {}) {
-  const routes = { ...PAGES, ...DYNAMIC_PAGES, '/spa/report': DYNAMIC_PAGES['/spa.html'], ...extra };
+/**
+ * Starts on 127.0.0.1 with a free port; returns the base URL and a close function.
+ * `headers` adds response headers per route (e.g. a Content-Security-Policy) to the defaults.
+ */
+export async function serveFixtures(extra = {}, headers = {}) {
+  const routes = { ...PAGES, ...DYNAMIC_PAGES, '/spa/report': DYNAMIC_PAGES['/spa.html'], ...HOSTILE_PAGES, ...extra };
+  const routeHeaders = { ...HOSTILE_HEADERS, ...headers };
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const build = routes[path];
@@ -13,7 +18,13 @@ export async function serveFixtures(extra = {}) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(build());
+    res
+      .writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        ...(routeHeaders[path] ?? {}),
+      })
+      .end(build());
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();

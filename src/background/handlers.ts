@@ -32,6 +32,8 @@ export class TermsByTab {
 export interface BackgroundDeps {
   glossary: readonly GlossaryEntry[];
   evidence?: EvidenceFile;
+  /** Entries that come from the reader's own glossary, marked as theirs in the tooltip. */
+  personalIds?: ReadonlySet<string>;
   termsByTab: TermsByTab;
   openOptions: (add?: string) => Promise<void>;
   setBadge: (tabId: number, text: string) => Promise<void>;
@@ -45,14 +47,17 @@ type Handlers = {
 };
 
 /** The background's handler map, one function per message name. Pure apart from `setBadge`. */
-export function createHandlers({ glossary, evidence, termsByTab, setBadge, openOptions }: BackgroundDeps): Handlers {
+export function createHandlers(deps: BackgroundDeps): Handlers {
+  const { glossary, evidence, personalIds, termsByTab, setBadge, openOptions } = deps;
   const entries = byId(glossary);
   let patterns: Pattern[] | undefined;
   return {
     patterns: () => (patterns ??= patternsOf(glossary)),
     explain: ({ id, context }) => {
       const entry = entries.get(id);
-      return entry ? explainTerm(entry, (rid) => entries.get(rid), context, evidence) : null;
+      if (!entry) return null;
+      const explained = explainTerm(entry, (rid) => entries.get(rid), context, evidence);
+      return personalIds?.has(id) ? { ...explained, personal: true } : explained;
     },
     openOptions: async ({ add }) => {
       await openOptions(add);

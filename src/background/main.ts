@@ -5,29 +5,54 @@ import { GLOSSARY } from '../glossary';
 import evidence from '../glossary/evidence.json';
 import { patternsOf } from '../core/glossary-index';
 import { Matcher } from '../core/matcher';
+import type { GlossaryEntry } from '../core/glossary-schema';
+import { mergeGlossaries } from '../core/personal-glossary';
+import { loadPersonalGlossary, onPersonalGlossaryChange } from '../options/store';
 import { createHandlers, dispatch, entriesInSelection, TermsByTab } from './handlers';
 
 const termsByTab = new TermsByTab();
 
-const handlers = createHandlers({
-  glossary: GLOSSARY,
-  evidence,
-  termsByTab,
-  openOptions: async (add) => {
-    const url = browser.runtime.getURL('src/options/index.html') + (add ? `?add=${encodeURIComponent(add)}` : '');
-    await browser.tabs.create({ url });
-  },
-  setBadge: async (tabId, text) => {
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' });
-    await browser.action.setBadgeText({ tabId, text });
-  },
-});
+/** The built-in glossary with the reader's own entries merged in (theirs extend and override ours). */
+let glossary: readonly GlossaryEntry[] = GLOSSARY;
+let selectionMatcher: Matcher | undefined;
+let personalIds: ReadonlySet<string> = new Set();
+
+const build = () =>
+  createHandlers({
+    glossary,
+    personalIds,
+    evidence,
+    termsByTab,
+    openOptions: async (add) => {
+      const url = browser.runtime.getURL('src/options/index.html') + (add ? `?add=${encodeURIComponent(add)}` : '');
+      await browser.tabs.create({ url });
+    },
+    setBadge: async (tabId, text) => {
+      await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' });
+      await browser.action.setBadgeText({ tabId, text });
+    },
+  });
+let handlers = build();
+
+function usePersonal(entries: readonly GlossaryEntry[]): void {
+  const merged = mergeGlossaries(GLOSSARY, entries);
+  glossary = merged.map((s) => s.entry);
+  personalIds = new Set(merged.filter((s) => s.origin === 'personal').map((s) => s.entry.id));
+  handlers = build();
+  selectionMatcher = undefined;
+}
+
+// A damaged or unreadable store leaves the built-in glossary in place.
+const personalReady = loadPersonalGlossary()
+  .then(({ entries }) => usePersonal(entries))
+  .catch(() => undefined);
+onPersonalGlossaryChange(({ entries }) => usePersonal(entries), new AbortController().signal);
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   // Only our own pages and content scripts can reach this listener; still, check every message.
   const message = parseToBackground(raw);
   if (!message) return undefined;
-  return dispatch(handlers, message, { tabId: sender.tab?.id, frameId: sender.frameId });
+  return personalReady.then(() => dispatch(handlers, message, { tabId: sender.tab?.id, frameId: sender.frameId }));
 });
 
 /** Keyboard commands act on the active tab's top frame. */
@@ -51,10 +76,13 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 browser.tabs.onRemoved.addListener((tabId) => termsByTab.forget(tabId));
 
 // Context menu on a selection: explain it in place, or add it to the reader's glossary.
-let selectionMatcher: Matcher | undefined;
 browser.runtime.onInstalled.addListener(() => {
   // Titles follow the browser's language through _locales (written from src/i18n at build).
-  browser.contextMenus.create({ id: 'explain', title: browser.i18n.getMessage('menuExplain'), contexts: ['selection'] });
+  browser.contextMenus.create({
+    id: 'explain',
+    title: browser.i18n.getMessage('menuExplain'),
+    contexts: ['selection'],
+  });
   browser.contextMenus.create({ id: 'add', title: browser.i18n.getMessage('menuAdd'), contexts: ['selection'] });
 });
 browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -65,7 +93,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
     return;
   }
   if (info.menuItemId !== 'explain' || tab?.id === undefined) return;
-  selectionMatcher ??= new Matcher(patternsOf(GLOSSARY));
+  selectionMatcher ??= new Matcher(patternsOf(glossary));
   const ids = entriesInSelection(selectionMatcher, text);
   browser.tabs
     .sendMessage(tab.id, { type: 'explainSelection', params: { text, ids } }, { frameId: info.frameId ?? 0 })

@@ -1,7 +1,7 @@
 import type { Matcher } from '../core/matcher';
 import type { PageTerm } from '../core/messages';
 import { normalize, hasHan } from '../core/normalize';
-import { collectBlocks, locate, type TextBlock } from './collect';
+import { insideSkipped, locate, walkBlocks, type TextBlock } from './collect';
 import { HIGHLIGHT_NAME, highlights } from './highlights';
 
 /** One highlighted occurrence. */
@@ -12,6 +12,9 @@ export interface TermHit {
   surface: string;
   /** The normalised block text around it, for choosing a sense. */
   near: string;
+  /** Collection order: document order within one pass. Ranges in different trees (shadow roots,
+   * detached nodes) cannot be compared with compareBoundaryPoints, so this is what sorts hits. */
+  order: number;
 }
 
 const NEAR_CHARS = 80;
@@ -46,16 +49,22 @@ export class Annotator {
     };
   }
 
-  collect(root: Node): TextBlock[] {
-    return collectBlocks(root, this.ignore(), this.onNewShadowRoot);
+  private seq = 0;
+
+  /** The blocks under `root`, lazily: a caller may take a few, then hand the rest to `annotateBlocks`. */
+  walk(root: Node): Generator<TextBlock, void, undefined> {
+    return walkBlocks(root, this.ignore(), this.onNewShadowRoot);
   }
 
-  /** Annotates everything under `root`, in slices; resolves when all ranges are registered. */
+  /** Annotates everything under `root`, in slices; resolves when all ranges are registered. A root inside
+   * a subtree we never read (the page edited a contenteditable or a <pre>) is left alone. */
   async annotate(root: Node, signal: AbortSignal): Promise<void> {
-    await this.annotateBlocks(this.collect(root), signal);
+    if (insideSkipped(root, this.ignore())) return;
+    await this.annotateBlocks(this.walk(root), signal);
   }
 
-  async annotateBlocks(blocks: readonly TextBlock[], signal: AbortSignal): Promise<void> {
+  /** Walking and matching happen in the same slices, so even a 200,000-element page never blocks long. */
+  async annotateBlocks(blocks: Iterable<TextBlock>, signal: AbortSignal): Promise<void> {
     let sliceStart = performance.now();
     for (const block of blocks) {
       if (signal.aborted) return;
@@ -69,6 +78,8 @@ export class Annotator {
 
   private annotateBlock(block: TextBlock): void {
     if (!hasHan(block.text)) return;
+    // The page may have replaced nodes while we yielded; the observer brings their successors back.
+    if (!block.nodes.every((n) => n.isConnected)) return;
     const normalized = normalize(block.text);
     if (this.pageSample.length < 3000) this.pageSample += normalized.text.slice(0, 3000) + '\n';
     const highlight = highlights().term;
@@ -85,6 +96,7 @@ export class Annotator {
         id: m.id,
         surface: block.text.slice(start, end),
         near: normalized.text.slice(Math.max(0, m.start - NEAR_CHARS), m.end + NEAR_CHARS),
+        order: this.seq++,
       };
       this.hits.add(hit);
       highlight.add(range);
@@ -141,7 +153,7 @@ export class Annotator {
 
   /** Hits in document order. */
   sortedHits(): TermHit[] {
-    return [...this.hits].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return [...this.hits].sort((a, b) => a.order - b.order);
   }
 }
 

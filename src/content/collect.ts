@@ -82,16 +82,25 @@ function blockOf(node: Node): Element | null {
   return el;
 }
 
+/** Whether `node` sits in (or is) a subtree we never read: code, form fields, editable, hidden, ours. */
+export function insideSkipped(node: Node, ignore?: Element): boolean {
+  for (let n: Node | null = node; n;) {
+    if (n.nodeType === Node.ELEMENT_NODE && isSkippedElement(n as Element, ignore)) return true;
+    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
+  }
+  return false;
+}
+
 /**
- * Collects the text blocks under `root`, skipping hidden, editable and code subtrees and `ignore`.
- * Open shadow roots are entered (and reported through `onShadowRoot`), so web components are read too.
+ * Yields the text blocks under `root` one by one, in document order, skipping hidden, editable and code
+ * subtrees and `ignore`. Open shadow roots are entered (and reported through `onShadowRoot`). Being a
+ * generator, the walk can be spread over time slices on very large pages.
  */
-export function collectBlocks(
+export function* walkBlocks(
   root: Node,
   ignore?: Element,
   onShadowRoot?: (root: ShadowRoot) => void,
-  blocks: TextBlock[] = [],
-): TextBlock[] {
+): Generator<TextBlock, void, undefined> {
   const doc = root.ownerDocument ?? (root as Document);
   let current: TextBlock | undefined;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -106,11 +115,14 @@ export function collectBlocks(
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === Node.ELEMENT_NODE) {
       const el = node as Element;
-      if (el.tagName.toUpperCase() === 'BR') current = undefined;
-      if (el.shadowRoot) {
-        onShadowRoot?.(el.shadowRoot);
-        collectBlocks(el.shadowRoot, ignore, onShadowRoot, blocks);
+      const shadow = el.shadowRoot;
+      if ((el.tagName.toUpperCase() === 'BR' || shadow) && current) {
+        yield current;
         current = undefined;
+      }
+      if (shadow) {
+        onShadowRoot?.(shadow);
+        yield* walkBlocks(shadow, ignore, onShadowRoot);
       }
       continue;
     }
@@ -131,15 +143,20 @@ export function collectBlocks(
     const block = blockOf(text);
     if (blank && block !== currentBlock) continue;
     if (!current || block !== currentBlock) {
+      if (current) yield current;
       current = { text: '', nodes: [], offsets: [] };
       currentBlock = block;
-      blocks.push(current);
     }
     current.offsets.push(current.text.length);
     current.nodes.push(text);
     current.text += data;
   }
-  return blocks;
+  if (current) yield current;
+}
+
+/** All the text blocks under `root` at once (see `walkBlocks`). */
+export function collectBlocks(root: Node, ignore?: Element, onShadowRoot?: (root: ShadowRoot) => void): TextBlock[] {
+  return [...walkBlocks(root, ignore, onShadowRoot)];
 }
 
 /** Finds the node and offset in a block for a text offset; `preferEnd` puts a boundary at a node's end. */

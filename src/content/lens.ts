@@ -4,6 +4,7 @@ import { Matcher } from '../core/matcher';
 import { parseToContent, type PageState } from '../core/messages';
 import { decide, siteChoice, type Settings } from '../core/settings';
 import { Annotator, type TermHit } from './annotator';
+import type { TextBlock } from './collect';
 import highlightCss from './highlight.css?inline';
 import { highlights, unregisterHighlights } from './highlights';
 import { watchHover } from './hover';
@@ -16,6 +17,8 @@ import { applyHighlightStyle } from './highlight-style';
 import { TooltipHost } from './tooltip/host';
 
 const FLASH_MS = 1600;
+/** Enough text to classify a page; the classifier reads no more than this. */
+const SAMPLE_CHARS = 5000;
 const BLOCKS = 'p, div, li, td, th, section, article, h1, h2, h3, h4, h5, h6, blockquote, dd, dt';
 
 /** The block element a changed node belongs to: re-annotating it re-joins split text. */
@@ -57,6 +60,12 @@ export class Lens {
     await this.restart();
   }
 
+  /** The reader's glossary changed: fetch the surface forms again and re-annotate. */
+  async reloadGlossary(): Promise<void> {
+    this.matcher = undefined;
+    if (this.settings) await this.apply(this.settings);
+  }
+
   async forceOn(): Promise<PageState> {
     this.forced = true;
     await this.restart();
@@ -75,13 +84,25 @@ export class Lens {
     const run = new AbortController();
     this.run = run;
     performance.mark('tifa-lens:start');
+    // Shadow roots found while walking are observed too, once the observer exists.
+    const observer = { add: (target: Node): void => void target };
     const annotator = new Annotator(
       this.matcher,
       () => this.tooltip.element,
-      (root) => this.adoptStyle(root),
+      (root) => {
+        this.adoptStyle(root);
+        observer.add(root);
+      },
     );
-    const blocks = annotator.collect(document.body);
-    this.verdict = classifyPage(pageSignals(blocks, this.matcher));
+    // Classify from the first few thousand characters; the rest is walked in time slices while annotating.
+    const walk = annotator.walk(document.body);
+    const sample: TextBlock[] = [];
+    for (let chars = 0, next = walk.next(); !next.done; next = walk.next()) {
+      sample.push(next.value);
+      chars += next.value.text.length;
+      if (chars >= SAMPLE_CHARS) break;
+    }
+    this.verdict = classifyPage(pageSignals(sample, this.matcher));
     const decision =
       this.forced === undefined
         ? decide(this.settings, location.hostname, this.verdict)
@@ -91,7 +112,7 @@ export class Lens {
     this.because = decision.because;
     performance.mark('tifa-lens:classified');
     // Observe even when not annotating, so a single-page navigation can be noticed.
-    observeChanges(
+    observer.add = observeChanges(
       [document.body, ...annotator.shadowRoots],
       (node) => node === this.tooltip.element,
       (roots) => void this.refresh(roots, run.signal),
@@ -99,7 +120,13 @@ export class Lens {
     );
     if (!decision.annotate) return;
     this.annotator = annotator;
-    await annotator.annotateBlocks(blocks, run.signal);
+    await annotator.annotateBlocks(
+      (function* () {
+        yield* sample;
+        yield* walk;
+      })(),
+      run.signal,
+    );
     if (run.signal.aborted) return;
     performance.measure('tifa-lens:annotate', 'tifa-lens:start');
     void this.report();
@@ -203,6 +230,8 @@ export class Lens {
   state(): PageState {
     return {
       host: location.hostname,
+      url: location.href,
+      title: document.title,
       verdict: this.verdict,
       annotating: !!this.annotator,
       because: this.because,

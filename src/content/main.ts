@@ -2,7 +2,7 @@
 import { hasHan } from '../core/normalize';
 import { highlightSupported } from './highlights';
 import { Lens, listenForMessages } from './lens';
-import { loadSettings, onSettingsChange } from './site-settings';
+import { loadSettings, onGlossaryChange, onSettingsChange } from './site-settings';
 
 /** Cheap look for Chinese: the lang attribute, the title, or the first text of the body. No glossary yet. */
 function looksChinese(): boolean {
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   listenForMessages(lens, lifetime.signal);
   if (!looksChinese()) return; // no glossary, no settings, no observer
   onSettingsChange((settings) => void lens.apply(settings), lifetime.signal);
+  onGlossaryChange(() => void lens.reloadGlossary(), lifetime.signal);
   await lens.apply(await loadSettings());
 }
 

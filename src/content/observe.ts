@@ -1,11 +1,14 @@
-/** Batches DOM changes: calls `onChange` with the changed roots at most once per `delayMs`. */
+/**
+ * Batches DOM changes: calls `onChange` with the changed roots at most once per `delayMs`. Returns a
+ * function that adds another target (a shadow root found later) to the same observer.
+ */
 export function observeChanges(
   targets: Node[],
   isOurs: (node: Node) => boolean,
   onChange: (roots: Node[]) => void,
   signal: AbortSignal,
   delayMs = 200,
-): void {
+): (target: Node) => void {
   let pending = new Set<Node>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
@@ -24,9 +27,11 @@ export function observeChanges(
       }, delayMs);
     }
   });
-  for (const target of targets) observer.observe(target, { childList: true, subtree: true, characterData: true });
+  const observe = (target: Node) => observer.observe(target, { childList: true, subtree: true, characterData: true });
+  targets.forEach(observe);
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
   });
+  return observe;
 }

@@ -1,25 +1,28 @@
 import browser from 'webextension-polyfill';
-import { DEFAULT_SETTINGS, migrateSettings, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { loadSettingsSynced, onSettingsSyncedChange, saveSettingsSynced } from '../storage/settings-store';
 
-/** Settings live in storage.local under `settings`; the first release's `disabledHosts` is migrated. */
-export const SETTINGS_KEYS = ['settings', 'disabledHosts'];
-
+/** The settings as the options page saved them (synced, with the local fallback); defaults if unreadable. */
 export async function loadSettings(): Promise<Settings> {
   try {
-    return migrateSettings(await browser.storage.local.get(SETTINGS_KEYS));
+    return await loadSettingsSynced();
   } catch {
     return DEFAULT_SETTINGS; // storage unavailable: behave as by default rather than break the page
   }
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ settings });
-  await browser.storage.local.remove('disabledHosts');
+  await saveSettingsSynced(settings);
 }
 
-export function onSettingsChange(callback: (settings: Settings) => void, signal: AbortSignal): void {
+export const onSettingsChange = onSettingsSyncedChange;
+
+/** The reader's glossary lives under this key (see src/options/store.ts); content only watches it. */
+const PERSONAL_GLOSSARY_KEY = 'personalGlossary';
+
+export function onGlossaryChange(callback: () => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && SETTINGS_KEYS.some((k) => k in changes)) void loadSettings().then(callback);
+    if (area === 'local' && PERSONAL_GLOSSARY_KEY in changes) callback();
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));

@@ -17,6 +17,8 @@ export interface ExplainedTerm {
   period?: Period;
   source?: Source;
   related: { id: string; term: string; english: string }[];
+  /** The reader's own entry, not ours. */
+  personal?: boolean;
   /** Mentions in the official reports in our collection, for the salience strip. */
   evidence?: TermEvidence;
   /** Present when the term has several senses: the one chosen here, and why. */
@@ -58,6 +60,8 @@ export interface ToBackground {
 /** What the popup shows about the tab: the classifier's verdict, what was decided, and the terms. */
 export interface PageState {
   host: string;
+  url: string;
+  title: string;
   verdict: PageVerdict;
   annotating: boolean;
   because: string;

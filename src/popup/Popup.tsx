@@ -3,6 +3,7 @@ import type { GlossaryEntry } from '../core/glossary-schema';
 import { byId } from '../core/glossary-index';
 import { buildSearchIndex, searchGlossary } from '../core/search';
 import type { PageState, PopupActions } from './actions';
+import { exportPageTerms } from './page-file';
 import { PopupView } from './PopupView';
 
 /** Container: holds state and talks to the tab through `actions`. */
@@ -40,6 +41,7 @@ export function Popup({ actions, glossary }: { actions: PopupActions; glossary: 
         setPage({ ...page, mode });
         void actions.setMode(mode).then(() => setTimeout(refresh, 600));
       }}
+      onExport={(format) => page && exportPageTerms(format, page, entries)}
       onAnnotateNow={() => void actions.annotateNow().then(setPage)}
       onRequestAccess={() => void actions.requestHostAccess().then(setHostAccess)}
     />

@@ -2,6 +2,7 @@ import type { GlossaryEntry } from '../core/glossary-schema';
 import type { PageTerm } from '../core/messages';
 import type { Mode, SiteChoice } from '../core/settings';
 import { t } from '../i18n';
+import type { ExportFormat } from './page-file';
 import type { PageState } from './actions';
 
 export interface PopupViewProps {
@@ -15,6 +16,7 @@ export interface PopupViewProps {
   onSiteChoice: (choice: SiteChoice) => void;
   onMode: (mode: Mode) => void;
   onAnnotateNow: () => void;
+  onExport: (format: ExportFormat) => void;
   onRequestAccess: () => void;
 }
 
@@ -140,6 +142,18 @@ export function PopupView(props: PopupViewProps) {
               {page.terms.length > 0 && (
                 <>
                   <h2>{page.terms.length === 1 ? t('termsOne') : t('termsMany', page.terms.length)}</h2>
+                  <div class="exports" role="group" aria-label={t('exportLabel')}>
+                    <span>{t('exportLabel')}</span>
+                    <button type="button" onClick={() => props.onExport('notes')}>
+                      {t('exportNotes')}
+                    </button>
+                    <button type="button" onClick={() => props.onExport('csv')}>
+                      {t('exportCsv')}
+                    </button>
+                    <button type="button" onClick={() => props.onExport('anki')}>
+                      {t('exportAnki')}
+                    </button>
+                  </div>
                   <ul class="list">
                     {page.terms.map((t) => (
                       <TermRow key={t.id} term={t} entry={lookup(t.id)} onReveal={props.onReveal} />

@@ -17,8 +17,23 @@ export interface Driver {
   screenshot(path: string): Promise<void>;
   /** Every URL the browser requested since launch, from pages and the extension. */
   requests: string[];
+  /** Console messages of the page (all worlds, content scripts included) since launch. */
+  consoleMessages: ConsoleEntry[];
+  /** Uncaught errors and unhandled rejections in the page (all worlds) since launch, as message and stack. */
+  pageErrors: string[];
+  /** Runs `script` in the page's main world at the start of every later document, before its own scripts. */
+  addInitScript(script: string): Promise<void>;
   close(): Promise<void>;
 }
+
+export interface ConsoleEntry {
+  type: string;
+  text: string;
+  /** The script that logged it, when the browser says. */
+  url: string;
+}
+
+const errorText = (e: unknown) => (e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e));
 
 /** Records DOM mutations from DOMContentLoaded on, in the page's main world, before its scripts run. */
 export const RECORD_MUTATIONS = `
@@ -46,27 +61,41 @@ export interface ChromiumSession extends Driver {
   extensionId: string;
 }
 
-export async function launchChromium(): Promise<ChromiumSession> {
+/** Options for a launch; `extension: false` gives the same browser without the extension (a baseline). */
+export interface LaunchOptions {
+  extension?: boolean;
+}
+
+export async function launchChromium({ extension = true }: LaunchOptions = {}): Promise<ChromiumSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'tifa-chromium-'));
   const dist = DIST('chrome');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
-    args: [...chromiumArgs, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+    args: [...chromiumArgs, ...(extension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : [])],
     viewport: { width: 1100, height: 800 },
   });
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  const worker = extension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : undefined;
+  const extensionId = worker ? new URL(worker.url()).host : '';
   await context.addInitScript(RECORD_MUTATIONS);
   const page = context.pages()[0] ?? (await context.newPage());
+  const consoleMessages: ConsoleEntry[] = [];
+  const pageErrors: string[] = [];
+  page.on('console', (m) => consoleMessages.push({ type: m.type(), text: m.text(), url: m.location().url }));
+  page.on('pageerror', (e) => pageErrors.push(errorText(e)));
   return {
     name: 'chromium',
     context,
     page,
     extensionId,
     requests,
+    consoleMessages,
+    pageErrors,
+    addInitScript: async (script) => {
+      await context.addInitScript(script);
+    },
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
     },
@@ -88,22 +117,31 @@ export async function launchChromium(): Promise<ChromiumSession> {
   };
 }
 
-export async function launchFirefox(): Promise<Driver> {
+export async function launchFirefox({ extension = true }: LaunchOptions = {}): Promise<Driver> {
   const browser: PBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath,
     headless: true,
     extraPrefsFirefox: { 'xpinstall.signatures.required': false },
   });
-  await browser.installExtension(DIST('firefox'));
+  if (extension) await browser.installExtension(DIST('firefox'));
   const page: PPage = (await browser.pages())[0] ?? (await browser.newPage());
   await page.setViewport({ width: 1100, height: 800 });
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.evaluateOnNewDocument(RECORD_MUTATIONS);
+  const consoleMessages: ConsoleEntry[] = [];
+  const pageErrors: string[] = [];
+  page.on('console', (m) => consoleMessages.push({ type: m.type(), text: m.text(), url: m.location().url ?? '' }));
+  page.on('pageerror', (e) => pageErrors.push(errorText(e)));
   return {
     name: 'firefox',
     requests,
+    consoleMessages,
+    pageErrors,
+    addInitScript: async (script) => {
+      await page.evaluateOnNewDocument(script);
+    },
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
     },

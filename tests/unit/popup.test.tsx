@@ -5,10 +5,14 @@ import type { PageState } from '../../src/core/messages';
 import { PopupView, verdictLine, type PopupViewProps } from '../../src/popup/PopupView';
 import { GLOSSARY } from '../../src/glossary';
 import { buildSearchIndex, searchGlossary } from '../../src/core/search';
+import { toAnkiTsv } from '../../src/core/page-export';
+import { pageExport } from '../../src/popup/page-file';
 
 function pageState(over: Partial<PageState> = {}): PageState {
   return {
     host: 'example.cn',
+    url: 'http://example.cn/news/1.html',
+    title: '新闻',
     verdict: { kind: 'policy-report', score: 8, reasons: ['本报讯 lede', '3 official titles', '11 terms'] },
     annotating: true,
     because: 'detected as a policy report',
@@ -33,6 +37,7 @@ function show(props: Partial<PopupViewProps>) {
     onReveal: vi.fn(),
     onSiteChoice: vi.fn(),
     onMode: vi.fn(),
+    onExport: vi.fn(),
     onAnnotateNow: vi.fn(),
     onRequestAccess: vi.fn(),
     ...props,
@@ -101,5 +106,19 @@ describe('PopupView', () => {
     mode!.value = 'off';
     mode!.dispatchEvent(new Event('change', { bubbles: true }));
     expect(props.onMode).toHaveBeenCalledWith('off');
+  });
+
+  it('exports the page terms in three formats', () => {
+    const page = pageState({ terms: [{ id: idOf('专精特新'), surface: '專精特新', count: 2 }] });
+    const { root, props } = show({ page });
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('.exports button')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['Notes (Markdown)', 'CSV', 'Anki (TSV)']);
+    buttons.forEach((b) => b.click());
+    expect(props.onExport).toHaveBeenCalledWith('notes');
+    expect(props.onExport).toHaveBeenCalledWith('anki');
+    const data = pageExport(page, new Map(GLOSSARY.map((e) => [e.id, e])), new Date('2026-11-26T08:00:00Z'));
+    expect(data.date).toBe('2026-11-26');
+    expect(data.terms[0]).toMatchObject({ pinyin: 'zhuān jīng tè xīn', count: 2 });
+    expect(toAnkiTsv(data)).toContain('专精特新');
   });
 });

@@ -69,6 +69,7 @@ export function Tooltip({ surface, term, onAdd, display = { language: 'both', pi
         )}
         {display.pinyin && <span class="pinyin">{term.pinyin}</span>}
       </div>
+      {term.personal && <div class="personal">{t('personal')}</div>}
       <div class="english">{term.english}</div>
       <div class="gloss">{term.gloss}</div>
       {term.sense && (

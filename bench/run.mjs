@@ -1,0 +1,272 @@
+/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return -- plain JavaScript, relaxed as eslint.config.js relaxes scripts/** */
+// `npm run bench`: measures the built extension (dist/chrome) in headless Chromium against the same
+// pages loaded without it, and mark.js on the large page; prints the tables and writes bench/RESULTS.md
+// (between its generated markers) and bench/results/latest.json. See bench/README.md.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { hasChromium, chromiumPath } from '../scripts/browsers.mjs';
+import { serveFixtures } from '../scripts/serve.mjs';
+import {
+  CHECK_PAGES,
+  closePage,
+  hoverLatencies,
+  launch,
+  markJs,
+  measureLoad,
+  phases,
+  scriptDurationCheck,
+  tracedLoad,
+  useExtension,
+} from './browser.mjs';
+import { glossaryPatterns, phasesBundle } from './build-helpers.mjs';
+import { englishPage, hanCount, largePage, sizedPage } from './pages.mjs';
+import { REFERENCE_TEXT } from '../scripts/pages.mjs';
+import { BUDGETS, renderResults, updateResultsFile } from './report.mjs';
+import { median, writeJson } from './stats.mjs';
+
+const REPS = Number(process.env.BENCH_REPS ?? 3);
+const HOVERS = Number(process.env.BENCH_HOVERS ?? 12);
+const SIZES = (process.env.BENCH_SIZES ?? '50000,100000,250000,500000,1000000').split(',').map(Number);
+const began = Date.now();
+const elapsed = () => `${((Date.now() - began) / 1000).toFixed(0)} s`;
+const log = (...a) => console.log(`[bench ${elapsed()}]`, ...a);
+
+if (!hasChromium()) {
+  console.error(
+    `Chromium was not found at ${chromiumPath}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+  );
+  process.exit(2);
+}
+const built = resolve('dist/chrome');
+if (!existsSync(join(built, 'manifest.json')) || !existsSync(join(built, 'src/content/main.js'))) {
+  console.error('dist/chrome is missing or incomplete: run `npm run build:chrome` first (npm run bench does).');
+  process.exit(2);
+}
+// Measure a snapshot, so a rebuild elsewhere during the run cannot change the extension under test.
+const snapshot = mkdtempSync(join(tmpdir(), 'tifa-bench-dist-'));
+cpSync(built, snapshot, { recursive: true });
+useExtension(snapshot);
+
+// ---- Inputs -------------------------------------------------------------------------------------
+const large = largePage(); // exits with a clear message when ../shared/corpora is absent
+const english = englishPage(300_000);
+const sized = Object.fromEntries(SIZES.map((n) => [n, sizedPage(n)]));
+const patterns = await glossaryPatterns();
+const forms = patterns.map((p) => p.text).filter(Boolean);
+// mark.js makes one pass over the whole page per surface form (about 12 ms of CPU per form per 50k
+// characters here), so all forms on the large page take minutes. By default it marks an evenly spaced
+// sample of the forms in one mark() call and the report extrapolates linearly, next to the lower bound
+// that the sample alone proves; BENCH_MARKJS_FORMS=all marks every form (slow).
+const markCount =
+  process.env.BENCH_MARKJS_FORMS === 'all' ? forms.length : Number(process.env.BENCH_MARKJS_FORMS ?? 32);
+const markForms = forms
+  .filter((_, i) => i % Math.max(1, Math.floor(forms.length / markCount)) === 0)
+  .slice(0, markCount);
+const bundle = await phasesBundle();
+const contentScript = readFileSync(join(snapshot, 'src/content/main.js'));
+log(
+  `pages ready: large ${large.chars} chars (${large.han} Han), English ${english.chars} chars; ${forms.length} surface forms`,
+);
+
+const routes = {
+  ...CHECK_PAGES,
+  '/bench/large.html': () => large.html,
+  '/bench/english.html': () => english.html,
+  ...Object.fromEntries(SIZES.map((n) => [`/bench/size-${n}.html`, () => sized[n].html])),
+};
+const server = await serveFixtures(routes);
+const url = (path) => `${server.base}${path}`;
+
+const PAGES = [
+  {
+    key: 'reference',
+    path: '/published.html',
+    title: '(a) Reference report, as published (/published.html)',
+    chars: REFERENCE_TEXT.length,
+    han: hanCount(REFERENCE_TEXT),
+    chinese: true,
+  },
+  {
+    key: 'large',
+    path: '/bench/large.html',
+    title: `(b) Large corpus page: ${large.description}`,
+    chars: large.chars,
+    han: large.han,
+    paragraphs: large.paragraphs,
+    chinese: true,
+  },
+  {
+    key: 'english',
+    path: '/bench/english.html',
+    title: '(c) Long English page (generated prose, no Chinese)',
+    chars: english.chars,
+    han: 0,
+    paragraphs: english.paragraphs,
+    chinese: false,
+  },
+];
+
+const machine = {
+  date: new Date().toISOString(),
+  nproc: availableParallelism(),
+  cpu: /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? 'unknown',
+  node: process.version,
+  loadBefore: loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' '),
+};
+
+/** The figures of one load, with and without the extension. */
+function figures(run) {
+  const m = run.metrics;
+  const c = run.cpuMetrics;
+  return {
+    script: m.ScriptDuration * 1000,
+    task: m.TaskDuration * 1000,
+    scriptCpu: c.ScriptDuration * 1000,
+    taskCpu: c.TaskDuration * 1000,
+    compile: m.V8CompileDuration * 1000,
+    layout: m.LayoutDuration * 1000,
+    style: m.RecalcStyleDuration * 1000,
+    heap: m.JSHeapUsedSize,
+    nodes: m.Nodes,
+    ranges: run.state.ranges,
+    annotate: run.state.annotate,
+    startToClassified:
+      run.state.classified !== null && run.state.start !== null ? run.state.classified - run.state.start : null,
+    startMark: run.state.start,
+    load: run.state.load,
+    annotated: run.annotated,
+    injected: run.worlds.includes('Tifa Lens'),
+    longtasks: run.state.longtasks,
+  };
+}
+
+/** Long tasks (≥50 ms) that overlap the annotation, from its start mark to its measure's end. */
+function longestDuringAnnotation(f) {
+  if (f.startMark === null || f.annotate === null) return 0;
+  const end = f.startMark + f.annotate;
+  return Math.max(0, ...f.longtasks.filter(([s, d]) => s + d > f.startMark && s < end).map(([, d]) => d));
+}
+/** Long tasks that start after the page's load event (the content script runs at document_idle). */
+const longestAfterLoad = (f) => Math.max(0, ...f.longtasks.filter(([s]) => s >= (f.load ?? 0) - 1).map(([, d]) => d));
+
+const results = {
+  machine,
+  pages: {},
+  hover: null,
+  scaling: [],
+  phases: {},
+  traces: {},
+  bundle: {},
+  forms: forms.length,
+  markForms: markForms.length,
+};
+for (const p of PAGES) results.pages[p.key] = { ...p, ext: [], base: [], markjs: [] };
+
+const ext = await launch(true);
+const base = await launch(false);
+machine.chromium = ext.version;
+log(`Chromium ${ext.version}; extension ${ext.extensionId}`);
+
+try {
+  machine.scriptDurationCheck = await scriptDurationCheck(base, server.base);
+  log(
+    `ScriptDuration check: 50 ms in a timer callback → ${machine.scriptDurationCheck.timer.toFixed(1)} ms; 50 ms after an await → ${machine.scriptDurationCheck.microtask.toFixed(1)} ms`,
+  );
+  // ---- (a)–(c), (e): three rounds, each page with and without the extension; mark.js on the large page
+  for (let rep = 1; rep <= REPS; rep++) {
+    for (const p of PAGES) {
+      const withExt = await measureLoad(ext, url(p.path), { expectAnnotation: p.chinese });
+      const fe = figures(withExt);
+      await closePage(withExt);
+      const without = await measureLoad(base, url(p.path), { expectAnnotation: false, idleMs: p.chinese ? 600 : 1500 });
+      const fb = figures(without);
+      const page = results.pages[p.key];
+      page.ext.push(fe);
+      page.base.push(fb);
+      let note = '';
+      if (p.key === 'large') {
+        const mk = await markJs(without, markForms);
+        page.markjs.push(mk);
+        note = `; mark.js ${mk.script.toFixed(0)} ms, ${mk.count} marks`;
+      }
+      await closePage(without);
+      log(
+        `round ${rep} ${p.key}: script +${(fe.script - fb.script).toFixed(1)} ms (cpu +${(fe.scriptCpu - fb.scriptCpu).toFixed(1)}),` +
+          ` annotate ${fe.annotate?.toFixed(0) ?? '–'} ms, ${fe.ranges} ranges${note}`,
+      );
+      if (p.chinese && !fe.annotated) log(`WARNING: the extension did not annotate ${p.path}`);
+      if (!fe.injected) log(`WARNING: the content script was not seen in ${p.path}`);
+    }
+  }
+
+  // ---- phases of the pipeline, on the reference and large pages without the extension
+  results.phases = { reference: [], large: [] };
+  for (const key of Object.keys(results.phases)) {
+    for (let rep = 1; rep <= REPS; rep++) {
+      const run = await measureLoad(base, url(results.pages[key].path), { expectAnnotation: false, idleMs: 600 });
+      results.phases[key].push(await phases(run, bundle, patterns));
+      await closePage(run);
+    }
+  }
+  log('phases measured');
+
+  // ---- the content script's main-thread work from a CDP trace (script incl. microtasks, tasks, phases)
+  for (const p of PAGES) {
+    results.traces[p.key] = [];
+    for (let rep = 1; rep <= REPS; rep++) {
+      const t = await tracedLoad(ext, url(p.path), { expectAnnotation: p.chinese });
+      if (t.error) log(`WARNING: trace of ${p.path}: ${t.error}`);
+      else results.traces[p.key].push(t);
+    }
+    const t = results.traces[p.key];
+    log(
+      `trace ${p.key}: script ${median(t.map((x) => x.scriptWall))?.toFixed(1)} ms wall, ${median(t.map((x) => x.scriptCpu))?.toFixed(1)} ms CPU`,
+    );
+  }
+
+  // ---- (d) hover latency on the reference page
+  {
+    const run = await measureLoad(ext, url('/published.html'), { expectAnnotation: true });
+    const samples = await hoverLatencies(run, ['專精特新', '专精特新'], HOVERS);
+    await closePage(run);
+    const showDelay = Number(/SHOW_DELAY_MS = (\d+)/.exec(readFileSync(resolve('src/content/hover.ts'), 'utf8'))?.[1]);
+    results.hover = { term: '专精特新 (written 專精特新 on the page)', samples, showDelay };
+    log(`hover: ${samples.length} samples, median ${median(samples.map((s) => s.loaded))?.toFixed(1)} ms`);
+  }
+
+  // ---- (f) scaling
+  for (const n of SIZES) {
+    for (let rep = 1; rep <= REPS; rep++) {
+      const run = await measureLoad(ext, url(`/bench/size-${n}.html`), { expectAnnotation: true, settleMs: 300 });
+      const f = figures(run);
+      await closePage(run);
+      results.scaling.push({ size: n, han: sized[n].han, ...f });
+    }
+    log(`scaling ${n}: annotate ${median(results.scaling.filter((s) => s.size === n).map((s) => s.annotate))} ms`);
+  }
+} finally {
+  await ext.close();
+  await base.close();
+  await server.close();
+  rmSync(snapshot, { recursive: true, force: true });
+}
+
+// ---- (g) bundle size, micro-benchmark results if present
+results.bundle = { bytes: contentScript.length, gzip: gzipSync(contentScript).length };
+const microFile = resolve('bench/results/micro.json');
+results.micro = existsSync(microFile) ? JSON.parse(readFileSync(microFile, 'utf8')) : null;
+machine.loadAfter = loadavg()
+  .map((x) => x.toFixed(2))
+  .join(' ');
+machine.duration = elapsed();
+
+mkdirSync(resolve('bench/results'), { recursive: true });
+await writeJson(resolve('bench/results/latest.json'), results);
+const markdown = renderResults(results, { longestDuringAnnotation, longestAfterLoad, BUDGETS });
+console.log('\n' + markdown);
+updateResultsFile(resolve('bench/RESULTS.md'), 'bench', markdown);
+log('done; bench/RESULTS.md and bench/results/latest.json written');

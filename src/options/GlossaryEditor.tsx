@@ -1,0 +1,215 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { GlossaryEntry } from '../core/glossary-schema';
+import { exportCsv, exportJson, overridesOf, type Override } from '../core/personal-glossary';
+import { EntryForm } from './EntryForm';
+import { ImportPanel } from './ImportPanel';
+
+export interface GlossaryEditorProps {
+  /** The reader's entries, as stored. */
+  entries: readonly GlossaryEntry[];
+  builtIn: readonly GlossaryEntry[];
+  /** Stored entries left out because they were damaged. */
+  skipped?: number;
+  /** Stores the whole new list; rejects with a message for the reader when it cannot. */
+  onSave: (entries: GlossaryEntry[]) => Promise<void>;
+  onDownload: (fileName: string, mimeType: string, text: string) => void;
+  /** Opens the form on a new entry for this text (the tooltip's “add to my glossary”). */
+  addTerm?: string;
+}
+
+type Editing = { kind: 'none' } | { kind: 'add'; term?: string } | { kind: 'edit'; id: string };
+
+function overrideNote(o: Override, builtInTerm: string): string {
+  if (o.how === 'id' || o.how === 'term') return `replaces the built-in ${builtInTerm}`;
+  if (o.how === 'variant') return `takes “${o.form}” from the built-in ${builtInTerm}`;
+  return `lifts the built-in ${builtInTerm}’s exclusion of “${o.form}”`;
+}
+
+function EntryRow(props: {
+  entry: GlossaryEntry;
+  notes: string[];
+  confirming: boolean;
+  onEdit: () => void;
+  onDelete: () => void;
+  onConfirm: (yes: boolean) => void;
+}) {
+  const { entry, notes, confirming } = props;
+  // The buttons swap places under the keyboard focus; move it along so it is not lost to the page.
+  const keep = useRef<HTMLButtonElement>(null);
+  const remove = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (confirming) keep.current?.focus();
+    else if (asked.current) remove.current?.focus();
+    asked.current = confirming;
+  }, [confirming]);
+  return (
+    <li class="entry">
+      <div>
+        <span class="zh" lang="zh-Hans">
+          {entry.term}
+        </span>{' '}
+        <span class="english">{entry.english}</span> <span class="muted">({entry.id})</span>
+        {notes.map((n) => (
+          <div key={n} class="note">
+            {n}
+          </div>
+        ))}
+      </div>
+      <div class="actions">
+        {confirming ? (
+          <>
+            <span>Delete {entry.term}?</span>
+            <button type="button" class="danger" onClick={() => props.onConfirm(true)}>
+              Delete
+            </button>
+            <button type="button" ref={keep} onClick={() => props.onConfirm(false)}>
+              Keep
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" onClick={props.onEdit} aria-label={`Edit ${entry.term}`}>
+              Edit
+            </button>
+            <button type="button" ref={remove} onClick={props.onDelete} aria-label={`Delete ${entry.term}`}>
+              Delete
+            </button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** The reader's glossary: list, add, edit, delete, import and export. Stores only through `onSave`. */
+export function GlossaryEditor({ entries, builtIn, skipped = 0, onSave, onDownload, addTerm }: GlossaryEditorProps) {
+  const [editing, setEditing] = useState<Editing>(addTerm ? { kind: 'add', term: addTerm } : { kind: 'none' });
+  const [confirming, setConfirming] = useState<string | undefined>();
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+  const knownIds = useMemo(() => new Set(builtIn.map((e) => e.id)), [builtIn]);
+  const notes = useMemo(() => {
+    const terms = new Map(builtIn.map((b) => [b.id, b.term]));
+    const byPersonal = new Map<string, string[]>();
+    for (const o of overridesOf(builtIn, entries)) {
+      const note = overrideNote(o, terms.get(o.builtInId) ?? o.builtInId);
+      byPersonal.set(o.personalId, [...(byPersonal.get(o.personalId) ?? []), note]);
+    }
+    return byPersonal;
+  }, [builtIn, entries]);
+
+  const save = async (next: GlossaryEntry[], done: string) => {
+    await onSave(next);
+    setError('');
+    setMessage(done);
+  };
+  // When the form closes, the focus returns to the button that opens it.
+  const addButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (editing.kind === 'none' && wasEditing.current) addButton.current?.focus();
+    wasEditing.current = editing.kind !== 'none';
+  }, [editing.kind]);
+  const editingEntry = editing.kind === 'edit' ? entries.find((e) => e.id === editing.id) : undefined;
+
+  const submit = async (entry: GlossaryEntry) => {
+    const next = editingEntry ? entries.map((e) => (e.id === editingEntry.id ? entry : e)) : [...entries, entry];
+    await save(next, editingEntry ? `Saved ${entry.term}.` : `Added ${entry.term}.`);
+    setEditing({ kind: 'none' });
+  };
+
+  const remove = async (entry: GlossaryEntry) => {
+    setConfirming(undefined);
+    try {
+      await save(
+        entries.filter((e) => e.id !== entry.id),
+        `Deleted ${entry.term}.`,
+      );
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <section aria-labelledby="glossary-heading" class="card">
+      <h2 id="glossary-heading">Your glossary</h2>
+      <p class="hint">
+        Your entries are shown alongside the built-in ones. An entry with a built-in id, or with a built-in term,
+        replaces that built-in entry; one that uses another entry’s variant takes that form over.
+      </p>
+      {skipped > 0 && (
+        <p class="error" role="alert">
+          {skipped} stored {skipped === 1 ? 'entry was' : 'entries were'} damaged and left out.
+        </p>
+      )}
+      <p class="status" role="status">
+        {message}
+      </p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {entries.length ? (
+        <ul class="entries" aria-label="Your entries">
+          {entries.map((entry) => (
+            <EntryRow
+              key={entry.id}
+              entry={entry}
+              notes={notes.get(entry.id) ?? []}
+              confirming={confirming === entry.id}
+              onEdit={() => setEditing({ kind: 'edit', id: entry.id })}
+              onDelete={() => setConfirming(entry.id)}
+              onConfirm={(yes) => (yes ? void remove(entry) : setConfirming(undefined))}
+            />
+          ))}
+        </ul>
+      ) : (
+        <p class="empty">No entries yet. Add one, or import a file.</p>
+      )}
+      {editing.kind === 'none' ? (
+        <button type="button" class="primary" ref={addButton} onClick={() => setEditing({ kind: 'add' })}>
+          Add an entry
+        </button>
+      ) : (
+        <EntryForm
+          key={editing.kind === 'edit' ? editing.id : 'new'}
+          initial={editingEntry}
+          newTerm={editing.kind === 'add' ? editing.term : undefined}
+          others={entries.filter((e) => e !== editingEntry)}
+          knownIds={knownIds}
+          onSubmit={submit}
+          onCancel={() => setEditing({ kind: 'none' })}
+        />
+      )}
+      <ImportPanel
+        entries={entries}
+        knownIds={knownIds}
+        onSave={onSave}
+        onImported={(m) => {
+          setError('');
+          setMessage(m);
+        }}
+      />
+      <section class="export" aria-labelledby="export-heading">
+        <h3 id="export-heading">Export</h3>
+        <div class="actions">
+          <button
+            type="button"
+            onClick={() => onDownload('tifa-lens-glossary.json', 'application/json', exportJson(entries))}
+          >
+            Export JSON
+          </button>
+          {/* The byte-order mark tells Excel the file is UTF-8; the import takes it off again. */}
+          <button
+            type="button"
+            onClick={() => onDownload('tifa-lens-glossary.csv', 'text/csv', `\uFEFF${exportCsv(entries)}`)}
+          >
+            Export CSV
+          </button>
+        </div>
+      </section>
+    </section>
+  );
+}

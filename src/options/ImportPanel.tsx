@@ -1,0 +1,146 @@
+import { useState } from 'preact/hooks';
+import type { GlossaryEntry } from '../core/glossary-schema';
+import { CSV_COLUMNS, entryToRecord } from '../core/glossary-csv';
+import { applyImport, importFile, type ImportPreview, type ImportResult } from '../core/personal-glossary';
+
+export interface ImportPanelProps {
+  entries: readonly GlossaryEntry[];
+  knownIds: ReadonlySet<string>;
+  onSave: (entries: GlossaryEntry[]) => Promise<void>;
+  /** Told what was imported, once it is saved. */
+  onImported: (message: string) => void;
+}
+
+/** Errors shown at once; a file with thousands of bad rows need not build thousands of table rows. */
+const SHOWN_ERRORS = 200;
+
+function changedFields(before: GlossaryEntry, after: GlossaryEntry): string {
+  const a = entryToRecord(before);
+  const b = entryToRecord(after);
+  return CSV_COLUMNS.filter((c) => a[c] !== b[c]).join(', ');
+}
+
+function Errors({ file, errors }: { file: string; errors: Extract<ImportResult, { ok: false }>['errors'] }) {
+  return (
+    <div class="problems" role="alert">
+      <p>
+        Nothing was imported from {file}: {errors.length} problem{errors.length === 1 ? '' : 's'}.
+        {errors.length > SHOWN_ERRORS && ` The first ${SHOWN_ERRORS} are listed.`}
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Row</th>
+            <th scope="col">Field</th>
+            <th scope="col">Problem</th>
+          </tr>
+        </thead>
+        <tbody>
+          {errors.slice(0, SHOWN_ERRORS).map((e, i) => (
+            <tr key={i}>
+              <td>{e.row === 0 ? '—' : e.row}</td>
+              <td>{e.field}</td>
+              <td>{e.reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Preview({ file, result }: { file: string; result: ImportPreview }) {
+  return (
+    <div class="preview">
+      <p role="status">
+        {file}: {result.added.length} new, {result.changed.length} changed, {result.unchanged} unchanged.
+      </p>
+      {result.added.length > 0 && (
+        <>
+          <h4>New</h4>
+          <ul class="preview-list">
+            {result.added.map((e) => (
+              <li key={e.id}>
+                <span lang="zh-Hans">{e.term}</span> — {e.english} <span class="muted">({e.id})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {result.changed.length > 0 && (
+        <>
+          <h4>Changed</h4>
+          <ul class="preview-list">
+            {result.changed.map(({ before, after }) => (
+              <li key={after.id}>
+                <span lang="zh-Hans">{after.term}</span> <span class="muted">({after.id})</span>:{' '}
+                {changedFields(before, after)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+export function ImportPanel({ entries, knownIds, onSave, onImported }: ImportPanelProps) {
+  const [state, setState] = useState<{ file: string; result: ImportResult } | undefined>();
+  const [saveError, setSaveError] = useState('');
+
+  const choose = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    input.value = ''; // so that choosing the same file again, after fixing it, reads it again
+    setSaveError('');
+    // Only a preview: nothing is stored before the reader confirms it.
+    setState({ file: file.name, result: importFile(bytes, { fileName: file.name }, entries, { knownIds }) });
+  };
+
+  const confirm = async (result: ImportPreview) => {
+    try {
+      await onSave(applyImport(entries, result));
+      setState(undefined);
+      onImported(`Imported ${result.added.length} new and ${result.changed.length} changed entries.`);
+    } catch (e) {
+      setSaveError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const result = state?.result;
+  const pending = result?.ok ? result.added.length + result.changed.length : 0;
+  return (
+    <section class="import" aria-labelledby="import-heading">
+      <h3 id="import-heading">Import</h3>
+      <label for="import-file">JSON or CSV file (UTF-8 or UTF-16), at most 5 MB</label>
+      <input
+        id="import-file"
+        type="file"
+        accept=".json,.csv,application/json,text/csv"
+        onChange={(e) => void choose(e.currentTarget)}
+      />
+      {state && result && !result.ok && <Errors file={state.file} errors={result.errors} />}
+      {state && result?.ok && (
+        <>
+          <Preview file={state.file} result={result} />
+          {saveError && (
+            <p class="error" role="alert">
+              {saveError}
+            </p>
+          )}
+          <div class="actions">
+            {pending > 0 && (
+              <button type="button" class="primary" onClick={() => void confirm(result)}>
+                Import {pending} {pending === 1 ? 'entry' : 'entries'}
+              </button>
+            )}
+            <button type="button" onClick={() => setState(undefined)}>
+              {pending > 0 ? 'Cancel' : 'Close'}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

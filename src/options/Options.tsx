@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { GlossaryEntry } from '../core/glossary-schema';
+import type { Settings } from '../core/settings';
+import { GlossaryEditor } from './GlossaryEditor';
+import { OptionsForm } from './OptionsForm';
+import type { LoadedPersonalGlossary } from './store';
+
+/** Everything the options page does to the outside world, so that it can be tested with a double. */
+export interface OptionsActions {
+  loadSettings: () => Promise<Settings>;
+  /** Resolves with where the settings went: 'local' means sync was unavailable or full. */
+  saveSettings: (settings: Settings) => Promise<'sync' | 'local'>;
+  loadGlossary: () => Promise<LoadedPersonalGlossary>;
+  saveGlossary: (entries: GlossaryEntry[]) => Promise<void>;
+  download: (fileName: string, mimeType: string, text: string) => void;
+}
+
+const SAVED = {
+  sync: 'Saved.',
+  local: 'Saved on this computer only: browser sync is switched off or full.',
+};
+
+/** Container: loads and saves through `actions`, and hands plain data to the form and the editor. */
+export interface OptionsProps {
+  actions: OptionsActions;
+  builtIn: readonly GlossaryEntry[];
+  /** From `?add=`: the background opens this page so that the reader can add a term chosen on a page. */
+  addTerm?: string;
+}
+
+export function Options({ actions, builtIn, addTerm }: OptionsProps) {
+  const [settings, setSettings] = useState<Settings | undefined>();
+  const [status, setStatus] = useState('');
+  const [glossary, setGlossary] = useState<LoadedPersonalGlossary | undefined>();
+  const [loadError, setLoadError] = useState('');
+
+  useEffect(() => {
+    void actions.loadSettings().then(setSettings);
+    actions.loadGlossary().then(setGlossary, (e: unknown) => setLoadError(String(e)));
+  }, [actions]);
+
+  const changeSettings = (next: Settings) => {
+    setSettings(next);
+    actions.saveSettings(next).then(
+      (where) => setStatus(SAVED[where]),
+      (e: unknown) => setStatus(e instanceof Error ? e.message : String(e)),
+    );
+  };
+
+  const saveGlossary = async (entries: GlossaryEntry[]) => {
+    await actions.saveGlossary(entries); // throws with the reader's message; the editor shows it
+    setGlossary({ entries, skipped: glossary?.skipped ?? 0 });
+  };
+
+  return (
+    <main>
+      <header>
+        <img src="/icons/icon-32.png" alt="" width={24} height={24} />
+        <h1>Tifa Lens options</h1>
+      </header>
+      {settings ? <OptionsForm settings={settings} status={status} onChange={changeSettings} /> : <p>Loading…</p>}
+      {loadError && (
+        <p class="error" role="alert">
+          Your glossary could not be read: {loadError}
+        </p>
+      )}
+      {glossary && (
+        <GlossaryEditor
+          entries={glossary.entries}
+          builtIn={builtIn}
+          skipped={glossary.skipped}
+          onSave={saveGlossary}
+          onDownload={actions.download}
+          addTerm={addTerm}
+        />
+      )}
+    </main>
+  );
+}

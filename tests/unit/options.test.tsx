@@ -1,0 +1,122 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import type { GlossaryEntry } from '../../src/core/glossary-schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { downloadText } from '../../src/options/download';
+import { Options, type OptionsActions } from '../../src/options/Options';
+import { OptionsForm } from '../../src/options/OptionsForm';
+import { GLOSSARY } from '../../src/glossary';
+import { button, byLabel, entry, expectKeyboardReady, mount, settle, type } from './dom-helpers';
+
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+describe('OptionsForm', () => {
+  function show(settings: Settings = DEFAULT_SETTINGS) {
+    const onChange = vi.fn();
+    const root = mount(<OptionsForm settings={settings} status="Saved." onChange={onChange} />);
+    return { root, onChange };
+  }
+
+  it('labels every control and announces the save status', () => {
+    const { root } = show({ ...DEFAULT_SETTINGS, neverSites: ['a.cn'] });
+    expectKeyboardReady(root);
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('Saved.');
+  });
+
+  it('reports each change as whole new settings', () => {
+    const { root, onChange } = show({ ...DEFAULT_SETTINGS, alwaysSites: ['a.cn', 'b.cn'] });
+    byLabel<HTMLInputElement>(root, 'Chinese').click();
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, alwaysSites: ['a.cn', 'b.cn'], language: 'zh' });
+    byLabel<HTMLInputElement>(root, 'Show pinyin').click();
+    expect(onChange.mock.lastCall![0]).toMatchObject({ pinyin: false });
+    type(byLabel(root, 'Highlight terms with'), 'underline');
+    expect(onChange.mock.lastCall![0]).toMatchObject({ highlightStyle: 'underline' });
+    type(byLabel(root, 'Interface language'), 'zh_TW');
+    expect(onChange.mock.lastCall![0]).toMatchObject({ uiLanguage: 'zh_TW' });
+    const light = byLabel<HTMLInputElement>(root, 'on light pages');
+    light.value = '#123456';
+    light.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(onChange.mock.lastCall![0]).toMatchObject({ colors: { light: '#123456', dark: '#fdba74' } });
+    root.querySelector<HTMLButtonElement>('button[aria-label^="Remove a.cn"]')!.click();
+    expect(onChange.mock.lastCall![0]).toMatchObject({ alwaysSites: ['b.cn'] });
+  });
+
+  it('resets the colours to the defaults', () => {
+    const { root, onChange } = show({ ...DEFAULT_SETTINGS, colors: { light: '#000000', dark: '#ffffff' } });
+    button(root, 'Reset colours').click();
+    expect(onChange.mock.lastCall![0]).toMatchObject({ colors: DEFAULT_SETTINGS.colors });
+  });
+});
+
+describe('Options container', () => {
+  function fakeActions(where: 'sync' | 'local' = 'sync') {
+    let stored: GlossaryEntry[] = [entry('a-one', '甲一')];
+    const actions: OptionsActions = {
+      loadSettings: vi.fn(() => Promise.resolve(DEFAULT_SETTINGS)),
+      saveSettings: vi.fn(() => Promise.resolve(where)),
+      loadGlossary: vi.fn(() => Promise.resolve({ entries: stored, skipped: 1 })),
+      saveGlossary: vi.fn((e: GlossaryEntry[]) => {
+        stored = e;
+        return Promise.resolve();
+      }),
+      download: vi.fn(),
+    };
+    return actions;
+  }
+
+  it('loads settings and glossary, saves a change, and says when it stayed on this computer', async () => {
+    const actions = fakeActions('local');
+    const root = mount(<Options actions={actions} builtIn={GLOSSARY} />);
+    await settle();
+    expect(root.querySelector('.entry .zh')!.textContent).toBe('甲一');
+    expect(root.textContent).toContain('1 stored entry was damaged and left out.');
+    byLabel<HTMLInputElement>(root, 'Show pinyin').click();
+    await settle();
+    expect(actions.saveSettings).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, pinyin: !DEFAULT_SETTINGS.pinyin });
+    expect(root.textContent).toContain('Saved on this computer only');
+    expectKeyboardReady(root);
+  });
+
+  it('opens a new entry for text chosen on a page (?add=), in simplified characters', async () => {
+    const root = mount(<Options actions={fakeActions()} builtIn={GLOSSARY} addTerm=" 專精特新 " />);
+    await settle();
+    expect(byLabel<HTMLInputElement>(root, 'Term').value).toBe('专精特新');
+    expect(byLabel<HTMLInputElement>(root, 'Id').placeholder).toBe('zhuan-jing-te-xin');
+    expect(document.activeElement?.textContent).toBe('New entry');
+  });
+
+  it('deletes through the store and shows the new list', async () => {
+    const actions = fakeActions();
+    const root = mount(<Options actions={actions} builtIn={GLOSSARY} />);
+    await settle();
+    root.querySelector<HTMLButtonElement>('button[aria-label="Delete 甲一"]')!.click();
+    await settle();
+    root.querySelector<HTMLButtonElement>('button.danger')!.click();
+    await settle();
+    expect(actions.saveGlossary).toHaveBeenCalledWith([]);
+    expect(root.textContent).toContain('No entries yet.');
+  });
+});
+
+describe('downloadText', () => {
+  it('offers the text through a Blob URL and a clicked link, then revokes the URL', async () => {
+    vi.useFakeTimers();
+    const create = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:test');
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      expect(this.href).toBe('blob:test');
+      expect(this.download).toBe('notes.json');
+      expect(this.isConnected).toBe(true);
+    });
+    downloadText('notes.json', 'application/json', '[]');
+    expect(click).toHaveBeenCalledTimes(1);
+    const blob = create.mock.calls[0]![0] as Blob;
+    expect(blob.type).toBe('application/json;charset=utf-8');
+    expect(await blob.text()).toBe('[]');
+    expect(document.querySelector('a[download]')).toBeNull();
+    vi.runAllTimers();
+    expect(revoke).toHaveBeenCalledWith('blob:test');
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+});
