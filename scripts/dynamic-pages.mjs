@@ -40,7 +40,10 @@ export const DYNAMIC_PAGES = {
     ),
   // A same-origin iframe holding the report.
   '/frame.html': () =>
-    shell('框架页', `<p>This page embeds a report.</p><iframe id="f" src="/simplified.html" style="width:900px;height:600px"></iframe>`),
+    shell(
+      '框架页',
+      `<p>This page embeds a report.</p><iframe id="f" src="/simplified.html" style="width:900px;height:600px"></iframe>`,
+    ),
   // Report text inside open shadow roots, one nested in another.
   '/shadow.html': () =>
     shell(

@@ -12,11 +12,21 @@ const reports = readFileSync('eval/coverage/reports.jsonl', 'utf8')
   .map((l) => JSON.parse(l));
 
 await withModules(
-  ['/src/glossary/index.ts', '/src/core/glossary-index.ts', '/src/core/matcher.ts', '/src/core/normalize.ts', '/src/core/evidence.ts'],
+  [
+    '/src/glossary/index.ts',
+    '/src/core/glossary-index.ts',
+    '/src/core/matcher.ts',
+    '/src/core/normalize.ts',
+    '/src/core/evidence.ts',
+  ],
   (glossary, index, matcher, norm, evidence) => {
     const entries = glossary.GLOSSARY;
     const m = new matcher.Matcher(index.patternsOf(entries));
-    let labelled = 0, exact = 0, inside = 0, highlighted = 0, unlabelled = 0;
+    let labelled = 0,
+      exact = 0,
+      inside = 0,
+      highlighted = 0,
+      unlabelled = 0;
     const missed = new Map();
     const extra = new Map();
     for (const r of reports) {
@@ -55,11 +65,21 @@ await withModules(
     console.log(`  highlights not among labels:  ${unlabelled} of ${highlighted} (review for false positives)`);
     const top = [...missed].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     const extras = [...extra].sort((a, b) => b[1] - a[1]);
-    console.log(`  unlabelled highlights, first 60: ${extras.slice(0, 60).map(([t, n]) => (n > 1 ? `${t}×${n}` : t)).join(' ')}`);
+    console.log(
+      `  unlabelled highlights, first 60: ${extras
+        .slice(0, 60)
+        .map(([t, n]) => (n > 1 ? `${t}×${n}` : t))
+        .join(' ')}`,
+    );
     if (process.argv.includes('--missed')) {
       for (const [t, n] of top) console.log(`MISSED\t${t}\t${n}`);
     }
-    console.log(`  missed (${top.length} distinct), first 60: ${top.slice(0, 60).map(([t, n]) => (n > 1 ? `${t}×${n}` : t)).join(' ')}`);
+    console.log(
+      `  missed (${top.length} distinct), first 60: ${top
+        .slice(0, 60)
+        .map(([t, n]) => (n > 1 ? `${t}×${n}` : t))
+        .join(' ')}`,
+    );
 
     if (!existsSync(new URL('government_work_reports.jsonl', CORPORA_DIR))) {
       console.log('Official corpora absent (../shared/corpora): corpus hits skipped.');
@@ -74,12 +94,17 @@ await withModules(
       if (file.entries[e.id]) c.seen++;
       byCategory.set(e.category, c);
     }
-    console.log(`\nOfficial corpora: ${file.collection.gwr.length} Government Work Reports, ${file.collection.congress.length} Congress reports`);
+    console.log(
+      `\nOfficial corpora: ${file.collection.gwr.length} Government Work Reports, ${file.collection.congress.length} Congress reports`,
+    );
     console.log(`  entries with at least one hit: ${entries.length - never.length} of ${entries.length}`);
     for (const [cat, c] of [...byCategory].sort()) console.log(`    ${cat.padEnd(15)} ${c.seen}/${c.n}`);
-    const ranked = entries
-      .map((e) => [e.term, evidence.totalMentions(file.entries[e.id])])
-      .sort((a, b) => b[1] - a[1]);
-    console.log(`  most hits: ${ranked.slice(0, 15).map(([t, n]) => `${t} ${n}`).join(', ')}`);
+    const ranked = entries.map((e) => [e.term, evidence.totalMentions(file.entries[e.id])]).sort((a, b) => b[1] - a[1]);
+    console.log(
+      `  most hits: ${ranked
+        .slice(0, 15)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')}`,
+    );
   },
 );
