@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return -- plain JavaScript, relaxed as eslint.config.js relaxes scripts/** */
 // Drives headless Chromium for `npm run bench`: one launch with dist/chrome loaded, one without,
 // and the measurements made on each page load (CDP Performance metrics, long tasks, the extension's
 // performance marks, heap after a forced GC), hover latency, mark.js and a CDP trace of task lengths.

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- plain JavaScript, relaxed as eslint.config.js relaxes scripts/** */
 // Things the runner prepares in Node: the glossary's patterns (through Vite, as scripts/load-ts.mjs
 // does for other scripts) and the phase-timing bundle (bench/phases-entry.ts, built with Vite).
 import { fileURLToPath } from 'node:url';

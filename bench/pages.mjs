@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- plain JavaScript, relaxed as eslint.config.js relaxes scripts/** */
 // Pages for `npm run bench`: a large page from the official corpora, a long English page, and pages
 // of fixed sizes for the scaling series. The reference report comes from scripts/pages.mjs.
 import { existsSync } from 'node:fs';

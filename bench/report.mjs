@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return -- plain JavaScript, relaxed as eslint.config.js relaxes scripts/** */
 // Turns the runner's measurements into the Markdown written to bench/RESULTS.md and printed.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { int, mb, median, ms, spread, table } from './stats.mjs';
@@ -26,7 +25,17 @@ function verdict(ok, okCpu) {
   return '**not met**';
 }
 
-export function renderResults(r, { longestDuringAnnotation, longestAfterLoad }) {
+/** Long tasks (≥50 ms) that overlap the annotation, from its start mark to its measure's end. */
+export function longestDuringAnnotation(f) {
+  if (f.startMark === null || f.annotate === null) return 0;
+  const end = f.startMark + f.annotate;
+  return Math.max(0, ...f.longtasks.filter(([s, d]) => s + d > f.startMark && s < end).map(([, d]) => d));
+}
+/** Long tasks that start after the page's load event (the content script runs at document_idle). */
+export const longestAfterLoad = (f) =>
+  Math.max(0, ...f.longtasks.filter(([s]) => s >= (f.load ?? 0) - 1).map(([, d]) => d));
+
+export function renderResults(r) {
   const out = [];
   const m = r.machine;
   const busy = Number(m.loadBefore.split(' ')[0]) > m.nproc;
@@ -44,7 +53,7 @@ export function renderResults(r, { longestDuringAnnotation, longestAfterLoad }) 
     `- Glossary: ${r.forms} surface forms (patternsOf(GLOSSARY), blocking look-alikes included).`,
     `- Every figure is the median of ${r.pages.reference.ext.length} runs (range in brackets) unless it says otherwise.`,
     '',
-    `**How script time is counted.** CDP \`Performance.getMetrics\` \`ScriptDuration\` (the method asked for) counts only script that Blink enters through its probes: top-level evaluation and callbacks. It does **not** count JavaScript run as a microtask, i.e. every continuation after an \`await\` (checked in this run: 50 ms of busy script in a timer callback added ${ms(m.scriptDurationCheck?.timer)} ms to ScriptDuration; the same 50 ms after an \`await null\` added ${ms(m.scriptDurationCheck?.microtask)} ms). The content script does almost all its work after an \`await\` (the glossary reply, then each time slice), so its ScriptDuration delta is a small fraction of its real script time. The tables therefore also give the script time read from a CDP trace of a separate load of the same page with the extension (the content script's injection, \`ScriptInjection::InjectJs\`, plus every microtask checkpoint on the page's main thread, from the content script's first task to the \`tifa-lens:annotate\` measure; the page itself has no scripts), in wall-clock and thread-CPU time. **Budgets are judged on the trace figure**; mark.js runs synchronously from a \`<script>\` element, so ScriptDuration counts all of it.`,
+    `**How script time is counted.** CDP \`Performance.getMetrics\` \`ScriptDuration\` (the method asked for) counts only script that Blink enters through its probes: top-level evaluation and callbacks. It does **not** count JavaScript run as a microtask, i.e. every continuation after an \`await\` (checked in this run: 50 ms of busy script in a timer callback added ${ms(m.scriptDurationCheck?.timer)} ms to ScriptDuration; the same 50 ms after an \`await null\` added ${ms(m.scriptDurationCheck?.microtask)} ms). The content script does almost all its work after an \`await\` (the glossary reply, then each time slice), so its ScriptDuration delta is a small fraction of its real script time. The tables therefore also give the script time read from a CDP trace of a separate load of the same page with the extension (the content script's injection, \`ScriptInjection::InjectJs\`, plus every microtask run on the page's main thread — \`BlinkScheduler_PerformMicrotaskCheckpoint\` after a task and V8's \`RunMicrotasks\`, where the time slices resume after their \`setTimeout\` — from the content script's first task to the \`tifa-lens:annotate\` measure; the page itself has no scripts), in wall-clock and thread-CPU time. **Budgets are judged on the trace figure**; mark.js runs synchronously from a \`<script>\` element, so ScriptDuration counts all of it.`,
     '',
   );
 

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return -- plain JavaScript, relaxed as eslint.config.js relaxes scripts/** */
 // `npm run bench`: measures the built extension (dist/chrome) in headless Chromium against the same
 // pages loaded without it, and mark.js on the large page; prints the tables and writes bench/RESULTS.md
 // (between its generated markers) and bench/results/latest.json. See bench/README.md.
@@ -23,7 +22,7 @@ import {
 import { glossaryPatterns, phasesBundle } from './build-helpers.mjs';
 import { englishPage, hanCount, largePage, sizedPage } from './pages.mjs';
 import { REFERENCE_TEXT } from '../scripts/pages.mjs';
-import { BUDGETS, renderResults, updateResultsFile } from './report.mjs';
+import { renderResults, updateResultsFile } from './report.mjs';
 import { median, writeJson } from './stats.mjs';
 
 const REPS = Number(process.env.BENCH_REPS ?? 3);
@@ -44,19 +43,19 @@ if (!existsSync(join(built, 'manifest.json')) || !existsSync(join(built, 'src/co
   console.error('dist/chrome is missing or incomplete: run `npm run build:chrome` first (npm run bench does).');
   process.exit(2);
 }
+// ---- Inputs -------------------------------------------------------------------------------------
+const large = largePage(); // exits with a clear message when ../shared/corpora is absent
+const english = englishPage(300_000);
+const sized = Object.fromEntries(SIZES.map((n) => [n, sizedPage(n)]));
 // Measure a snapshot, so a rebuild elsewhere during the run cannot change the extension under test.
 const snapshot = mkdtempSync(join(tmpdir(), 'tifa-bench-dist-'));
 cpSync(built, snapshot, { recursive: true });
 useExtension(snapshot);
 
-// ---- Inputs -------------------------------------------------------------------------------------
-const large = largePage(); // exits with a clear message when ../shared/corpora is absent
-const english = englishPage(300_000);
-const sized = Object.fromEntries(SIZES.map((n) => [n, sizedPage(n)]));
 const patterns = await glossaryPatterns();
 const forms = patterns.map((p) => p.text).filter(Boolean);
-// mark.js makes one pass over the whole page per surface form (about 12 ms of CPU per form per 50k
-// characters here), so all forms on the large page take minutes. By default it marks an evenly spaced
+// mark.js makes one pass over the whole page per surface form (about 30 ms of CPU per form on the
+// large page here), so all forms take minutes. By default it marks an evenly spaced
 // sample of the forms in one mark() call and the report extrapolates linearly, next to the lower bound
 // that the sample alone proves; BENCH_MARKJS_FORMS=all marks every form (slow).
 const markCount =
@@ -143,15 +142,6 @@ function figures(run) {
     longtasks: run.state.longtasks,
   };
 }
-
-/** Long tasks (≥50 ms) that overlap the annotation, from its start mark to its measure's end. */
-function longestDuringAnnotation(f) {
-  if (f.startMark === null || f.annotate === null) return 0;
-  const end = f.startMark + f.annotate;
-  return Math.max(0, ...f.longtasks.filter(([s, d]) => s + d > f.startMark && s < end).map(([, d]) => d));
-}
-/** Long tasks that start after the page's load event (the content script runs at document_idle). */
-const longestAfterLoad = (f) => Math.max(0, ...f.longtasks.filter(([s]) => s >= (f.load ?? 0) - 1).map(([, d]) => d));
 
 const results = {
   machine,
@@ -266,7 +256,7 @@ machine.duration = elapsed();
 
 mkdirSync(resolve('bench/results'), { recursive: true });
 await writeJson(resolve('bench/results/latest.json'), results);
-const markdown = renderResults(results, { longestDuringAnnotation, longestAfterLoad, BUDGETS });
+const markdown = renderResults(results);
 console.log('\n' + markdown);
 updateResultsFile(resolve('bench/RESULTS.md'), 'bench', markdown);
 log('done; bench/RESULTS.md and bench/results/latest.json written');

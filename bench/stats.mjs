@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return -- plain JavaScript, relaxed as eslint.config.js relaxes scripts/** */
 // Small helpers for the bench report: medians, number formatting, tables and JSON output.
 import { writeFileSync } from 'node:fs';
 

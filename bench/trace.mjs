@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return -- plain JavaScript, relaxed as eslint.config.js relaxes scripts/** */
 // Reads a CDP trace of one page load with the extension: which main-thread work the content script did,
 // from its first task to the 'tifa-lens:annotate' measure. Needed because CDP's ScriptDuration metric
 // does not count JavaScript run as a microtask (every `await` continuation), which is where most of the
@@ -6,23 +5,28 @@
 
 /**
  * Few categories, so tracing costs little: task boundaries (toplevel, devtools RunTask), microtask
- * checkpoints (toplevel), the content script's injection (extensions) and the performance marks. The
- * devtools.timeline and v8 categories would add an event per native-to-JS callback (the TreeWalker's
- * acceptNode runs once per node) and slow collection down several times over.
+ * checkpoints (toplevel: BlinkScheduler_PerformMicrotaskCheckpoint after a task; v8.execute: RunMicrotasks,
+ * which also covers the microtasks V8 runs at the end of a timer or message callback, where the content
+ * script's time slices resume), the content script's injection (extensions) and the performance marks.
+ * The devtools.timeline and v8 categories would add an event per native-to-JS callback (the TreeWalker's
+ * acceptNode runs once per node) and slow collection down.
  */
 export const TRACE_CATEGORIES = [
   'toplevel',
   'blink.user_timing',
   'disabled-by-default-devtools.timeline',
   'extensions',
+  'v8.execute',
 ];
 
 /** Events whose time is JavaScript (and the browser work it calls synchronously, e.g. new Range()). */
 const SCRIPT = new Set([
   'ScriptInjection::InjectJs',
   'BlinkScheduler_PerformMicrotaskCheckpoint',
+  'RunMicrotasks',
   'EvaluateScript',
   'FunctionCall',
+  'TimerFire',
 ]);
 const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 

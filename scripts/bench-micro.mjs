@@ -3,9 +3,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { updateResultsFile } from '../bench/report.mjs';
+import { renderResults, updateResultsFile } from '../bench/report.mjs';
 import { table, writeJson } from '../bench/stats.mjs';
+import { CORPORA_DIR } from './corpora.mjs';
 
+if (!existsSync(new URL('government_work_reports.jsonl', CORPORA_DIR))) {
+  console.error(`npm run bench:micro reads the official corpora, which were not found at ${CORPORA_DIR.pathname}.`);
+  console.error('They sit beside the repository in the development workspace (../shared/corpora).');
+  process.exit(2);
+}
 const out = resolve('bench/results/micro.json');
 rmSync(out, { force: true });
 const run = spawnSync('npx', ['vitest', 'bench', '--run', '--config', 'bench/vitest.bench.config.ts'], {
@@ -46,4 +52,12 @@ const markdown = [
 ].join('\n');
 console.log('\n' + markdown);
 updateResultsFile(resolve('bench/RESULTS.md'), 'micro', markdown);
-console.log('\nbench/RESULTS.md updated (micro section).');
+// Keep the budget table of the browser section in step with the new figures.
+const latest = resolve('bench/results/latest.json');
+if (existsSync(latest)) {
+  const results = JSON.parse(readFileSync(latest, 'utf8'));
+  results.micro = micro;
+  await writeJson(latest, results);
+  updateResultsFile(resolve('bench/RESULTS.md'), 'bench', renderResults(results));
+}
+console.log('\nbench/RESULTS.md updated.');

@@ -1,6 +1,7 @@
 import type { Matcher } from '../core/matcher';
 import type { PageTerm } from '../core/messages';
-import { normalize, hasHan } from '../core/normalize';
+import { normalize, hasHan, type Normalized } from '../core/normalize';
+import { findUnexplained, type Candidate } from '../core/unexplained';
 import { insideSkipped, locate, walkBlocks, type TextBlock } from './collect';
 import { HIGHLIGHT_NAME, highlights } from './highlights';
 
@@ -12,6 +13,8 @@ export interface TermHit {
   surface: string;
   /** The normalised block text around it, for choosing a sense. */
   near: string;
+  /** Set for formula-like text the glossary lacks (id is then empty). */
+  candidate?: Candidate;
   /** Collection order: document order within one pass. Ranges in different trees (shadow roots,
    * detached nodes) cannot be compared with compareBoundaryPoints, so this is what sorts hits. */
   order: number;
@@ -82,46 +85,62 @@ export class Annotator {
     if (!block.nodes.every((n) => n.isConnected)) return;
     const normalized = normalize(block.text);
     if (this.pageSample.length < 3000) this.pageSample += normalized.text.slice(0, 3000) + '\n';
-    const highlight = highlights().term;
-    for (const m of this.matcher.findAll(normalized.text)) {
-      const start = normalized.starts[m.start]!;
-      const end = normalized.ends[m.end - 1]!;
-      const [startNode, startOffset] = locate(block, start, false);
-      const [endNode, endOffset] = locate(block, end, true);
-      const range = new Range();
-      range.setStart(startNode, startOffset);
-      range.setEnd(endNode, endOffset);
-      const hit: TermHit = {
-        range,
-        id: m.id,
-        surface: block.text.slice(start, end),
-        near: normalized.text.slice(Math.max(0, m.start - NEAR_CHARS), m.end + NEAR_CHARS),
-        order: this.seq++,
-      };
-      this.hits.add(hit);
-      highlight.add(range);
-      const first = block.nodes.indexOf(startNode);
-      const last = block.nodes.indexOf(endNode);
-      const parents = new Set<Element>();
-      for (let i = first; i <= last; i++) {
-        const parent = block.nodes[i]!.parentElement;
-        if (parent) parents.add(parent);
-      }
-      for (const parent of parents) {
-        const list = this.hitsByElement.get(parent);
-        if (list) list.push(hit);
-        else this.hitsByElement.set(parent, [hit]);
-      }
+    const ours = highlights();
+    const matches = this.matcher.findAll(normalized.text);
+    for (const m of matches) this.addHit(block, normalized, m.start, m.end, m.id, ours.term);
+    // Formula-like text the glossary lacks gets the quieter highlight.
+    for (const c of findUnexplained(normalized.text, matches)) {
+      this.addHit(block, normalized, c.start, c.end, '', ours.unexplained, c);
+    }
+  }
+
+  private addHit(
+    block: TextBlock,
+    normalized: Normalized,
+    from: number,
+    to: number,
+    id: string,
+    highlight: Highlight,
+    candidate?: Candidate,
+  ): void {
+    const start = normalized.starts[from]!;
+    const end = normalized.ends[to - 1]!;
+    const [startNode, startOffset] = locate(block, start, false);
+    const [endNode, endOffset] = locate(block, end, true);
+    const range = new Range();
+    range.setStart(startNode, startOffset);
+    range.setEnd(endNode, endOffset);
+    const hit: TermHit = {
+      range,
+      id,
+      surface: block.text.slice(start, end),
+      near: normalized.text.slice(Math.max(0, from - NEAR_CHARS), to + NEAR_CHARS),
+      order: this.seq++,
+      candidate,
+    };
+    this.hits.add(hit);
+    highlight.add(range);
+    const first = block.nodes.indexOf(startNode);
+    const last = block.nodes.indexOf(endNode);
+    const parents = new Set<Element>();
+    for (let i = first; i <= last; i++) {
+      const parent = block.nodes[i]!.parentElement;
+      if (parent) parents.add(parent);
+    }
+    for (const parent of parents) {
+      const list = this.hitsByElement.get(parent);
+      if (list) list.push(hit);
+      else this.hitsByElement.set(parent, [hit]);
     }
   }
 
   /** Drops the hits inside `root` (or all whose nodes have left the document), before re-annotating. */
   forget(predicate: (hit: TermHit) => boolean): void {
-    const highlight = highlights().term;
+    const ours = highlights();
     for (const hit of this.hits) {
       if (!predicate(hit)) continue;
       this.hits.delete(hit);
-      highlight.delete(hit.range);
+      (hit.candidate ? ours.unexplained : ours.term).delete(hit.range);
     }
     for (const [el, list] of this.hitsByElement) {
       const kept = list.filter((h) => this.hits.has(h));
@@ -144,11 +163,20 @@ export class Annotator {
   pageTerms(): PageTerm[] {
     const byId = new Map<string, PageTerm>();
     for (const hit of this.sortedHits()) {
+      if (hit.candidate) continue;
       const t = byId.get(hit.id);
       if (t) t.count++;
       else byId.set(hit.id, { id: hit.id, surface: hit.surface, count: 1 });
     }
     return [...byId.values()].sort((a, b) => b.count - a.count);
+  }
+
+  /** Formula-like text the glossary lacks, most frequent first, for the popup. */
+  unexplainedTerms(): { text: string; count: number }[] {
+    const counts = new Map<string, number>();
+    for (const hit of this.hits)
+      if (hit.candidate) counts.set(hit.candidate.text, (counts.get(hit.candidate.text) ?? 0) + 1);
+    return [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count);
   }
 
   /** Hits in document order. */

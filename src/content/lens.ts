@@ -201,6 +201,16 @@ export class Lens {
     const active = highlights().active;
     active.clear();
     active.add(hit.range);
+    if (hit.candidate) {
+      const text = hit.candidate.text;
+      this.tooltip.showUnexplained(
+        hit.surface,
+        hit.candidate.parts,
+        rect,
+        () => void ask('openOptions', { add: text }),
+      );
+      return;
+    }
     this.tooltip.show(hit.surface, undefined, rect);
     const context = { near: hit.near, page: pageText(this.annotator?.pageSample ?? ''), year: pageYear() };
     const term = await ask('explain', { id: hit.id, context }).catch(() => null);
@@ -238,6 +248,7 @@ export class Lens {
       mode: this.settings?.mode ?? 'auto',
       site: this.settings ? siteChoice(this.settings, location.hostname) : 'default',
       terms: this.annotator?.pageTerms() ?? [],
+      unexplained: this.annotator?.unexplainedTerms() ?? [],
     };
   }
 

@@ -68,6 +68,8 @@ export interface PageState {
   mode: Mode;
   site: SiteChoice;
   terms: PageTerm[];
+  /** Formula-like text the glossary lacks (quoted short phrases, numbered formulas), with counts. */
+  unexplained: { text: string; count: number }[];
 }
 
 export interface ToContent {

@@ -67,6 +67,9 @@ const en = {
   evidenceNone: 'In none of the Government Work Reports in our collection',
   evidenceCongress: '; Congress reports: {0}',
   evidenceStrip: 'Mentions per Government Work Report, {0}–{1}',
+  unexplainedTitle: 'Looks like a policy formula not yet in the glossary.',
+  unexplainedParts: 'Listed nearby, perhaps its parts:',
+  unexplainedSection: 'Unexplained on this page',
 };
 
 export type MessageKey = keyof typeof en;
@@ -135,6 +138,9 @@ const zh_CN: Messages = {
   evidenceNone: '本库政府工作报告中未见',
   evidenceCongress: '；党代会报告：{0}',
   evidenceStrip: '各年政府工作报告提及次数，{0}–{1}',
+  unexplainedTitle: '看似政策提法，但词表中尚未收录。',
+  unexplainedParts: '附近列举的内容，或为其组成部分：',
+  unexplainedSection: '本页未解释的提法',
 };
 
 const zh_TW: Messages = {
@@ -200,6 +206,9 @@ const zh_TW: Messages = {
   evidenceNone: '本庫政府工作報告中未見',
   evidenceCongress: '；黨代會報告：{0}',
   evidenceStrip: '各年政府工作報告提及次數，{0}–{1}',
+  unexplainedTitle: '看似政策提法，但詞表中尚未收錄。',
+  unexplainedParts: '附近列舉的內容，或為其組成部分：',
+  unexplainedSection: '本頁未解釋的提法',
 };
 
 export const MESSAGES = { en, zh_CN, zh_TW } as const;

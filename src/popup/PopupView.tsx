@@ -139,6 +139,23 @@ export function PopupView(props: PopupViewProps) {
             <>
               <SiteControls page={page} props={props} />
               {page.annotating && page.terms.length === 0 && <p class="empty">{t('noTerms')}</p>}
+              {page.unexplained.length > 0 && (
+                <details class="unexplained">
+                  <summary>
+                    {t('unexplainedSection')} ({page.unexplained.length})
+                  </summary>
+                  <ul class="list">
+                    {page.unexplained.map((u) => (
+                      <li key={u.text} class="result">
+                        <span class="zh" lang="zh">
+                          {u.text}
+                        </span>{' '}
+                        <span class="count">×{u.count}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
               {page.terms.length > 0 && (
                 <>
                   <h2>{page.terms.length === 1 ? t('termsOne') : t('termsMany', page.terms.length)}</h2>

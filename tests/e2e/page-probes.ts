@@ -63,3 +63,6 @@ export const scrollToText = (index: number) => `(() => {
   const rect = r.getClientRects()[0];
   return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
 })()`;
+
+/** The text of every range in the quieter "not yet in the glossary" highlight. */
+export const UNEXPLAINED_TEXTS = `[...(CSS.highlights.get('tifa-lens-unexplained') ?? [])].map((r) => r.toString())`;

@@ -6,6 +6,7 @@ import {
   MUTATIONS,
   PROBE_RANGES,
   TOOLTIP_STATE,
+  UNEXPLAINED_TEXTS,
   WAIT_FOR_HIGHLIGHTS,
   scrollToText,
   type ProbedRange,
@@ -71,4 +72,8 @@ export async function checkReferenceForm(driver: Driver, base: string, form: str
     `${form}: nothing in controls`,
   ).toEqual([]);
   expect(await mutationsSoFar(driver), `${form}: no DOM mutation before hover`).toEqual([]);
+  // Formula-like phrases the glossary lacks get the quieter highlight; glossary terms never do.
+  const unexplained = (await driver.evaluate<string[]>(UNEXPLAINED_TEXTS)).map(simplified);
+  expect(unexplained, `${form}: unexplained`).toEqual(expect.arrayContaining(['轻骑兵', '加速度']));
+  for (const term of KEY_TERMS) expect(unexplained).not.toContain(term);
 }

@@ -19,6 +19,7 @@ function pageState(over: Partial<PageState> = {}): PageState {
     mode: 'auto',
     site: 'default',
     terms: [],
+    unexplained: [],
     ...over,
   };
 }
@@ -120,5 +121,11 @@ describe('PopupView', () => {
     expect(data.date).toBe('2026-11-26');
     expect(data.terms[0]).toMatchObject({ pinyin: 'zhuān jīng tè xīn', count: 2 });
     expect(toAnkiTsv(data)).toContain('专精特新');
+  });
+
+  it('lists formula-like text the glossary lacks under its own heading', () => {
+    const { root } = show({ page: pageState({ unexplained: [{ text: '轻骑兵', count: 1 }] }) });
+    expect(root.querySelector('.unexplained summary')!.textContent).toBe('Unexplained on this page (1)');
+    expect(root.querySelector('.unexplained .zh')!.textContent).toBe('轻骑兵');
   });
 });

@@ -918,6 +918,30 @@ const CASES: Record<string, SenseCase[]> = {
       year: 1996,
     },
   ],
+  '"两节"': [
+    {
+      id: 'new-year-spring-festival',
+      text: '临近元旦、春节“两节”，人员流动性大，各地要切实做好今冬明春疫情防控和节日市场保供工作。',
+      year: 2021,
+    },
+    {
+      id: 'mid-autumn-national-day',
+      text: '中秋、国庆“两节”将至，各景区要加强客流管控，确保游客安全出行。',
+      year: 2023,
+    },
+  ],
+  六大产业集群: [
+    {
+      id: 'generic',
+      text: '市里确定重点培育六大产业集群，每条产业链由一名市领导担任链长。',
+      year: 2023,
+    },
+    {
+      id: 'bishan',
+      text: '璧山大力发展智能网联新能源汽车、电子信息、智能装备、生命科技、先进材料和数字经济六大产业集群。',
+      year: 2023,
+    },
+  ],
 };
 
 const matcher = new Matcher(patternsOf(GLOSSARY));

@@ -119,3 +119,30 @@ export function Tooltip({ surface, term, onAdd, display = { language: 'both', pi
     </div>
   );
 }
+
+/** What we can say about formula-like text the glossary lacks: that it looks like one, and its likely parts. */
+export function Unexplained({ surface, parts, onAdd }: { surface: string; parts: string[]; onAdd: () => void }) {
+  return (
+    <div class="card">
+      <div class="head">
+        <span class="term" lang="zh">
+          {surface}
+        </span>
+      </div>
+      <p class="explanation">{t('unexplainedTitle')}</p>
+      {parts.length > 0 && (
+        <>
+          <p class="why">{t('unexplainedParts')}</p>
+          <ol class="expansion" lang="zh">
+            {parts.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      <button type="button" class="add" onClick={onAdd}>
+        {t('addIt')}
+      </button>
+    </div>
+  );
+}

@@ -1,7 +1,7 @@
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { ExplainedTerm } from '../../core/messages';
-import { Tooltip, type TooltipDisplay } from './Tooltip';
+import { Tooltip, Unexplained, type TooltipDisplay } from './Tooltip';
 import css from './tooltip.css?inline';
 
 /**
@@ -38,6 +38,15 @@ export class TooltipHost {
     host.style.visibility = 'hidden';
     host.style.display = 'block';
     render(h(Tooltip, { surface, term, onAdd, display: this.display }), this.mount!);
+    void this.place(host, anchor);
+  }
+
+  /** The quieter card for formula-like text the glossary lacks. */
+  showUnexplained(surface: string, parts: string[], anchor: DOMRect, onAdd: () => void): void {
+    const host = this.ensure();
+    host.style.visibility = 'hidden';
+    host.style.display = 'block';
+    render(h(Unexplained, { surface, parts, onAdd }), this.mount!);
     void this.place(host, anchor);
   }
 

@@ -1,0 +1,119 @@
+/**
+ * Spots what looks like a policy formula the glossary lacks: short quoted phrases (“起高峰”) and
+ * numbered formulas (四为四高两同步, 三区四基地, 5+N). They get a quieter highlight and a tooltip that
+ * says what can be inferred. Works on normalised text (quotes already folded to ").
+ */
+import type { Match } from './matcher';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  /** The formula as written (normalised), without its quotes. */
+  text: string;
+  kind: 'quoted' | 'numbered';
+  /** Items enumerated nearby that look like the formula's parts (四保 → 保生产经营、保物流畅通…). */
+  parts: string[];
+}
+
+const NUMERALS = '一二三四五六七八九十两';
+/** A Set, not String.includes: '' (past the end of the text) must not count as a numeral. */
+const NUMERAL_SET = new Set(NUMERALS);
+const isNumeral = (c: string | undefined): boolean => c !== undefined && NUMERAL_SET.has(c);
+const HAN = '\\u4e00-\\u9fff';
+/** Characters that make a numeral a plain quantity, a date or an ordinal, not a formula. */
+const UNITS = new Set('年月日天时分秒个次名位家条项人元亩岁届号期批度倍周层件台辆套张只所场'.split(''));
+
+/** 2–10 Han characters between quotes, with no sentence punctuation: a coined phrase, not speech. */
+const QUOTED = new RegExp(`"([${HAN}]{2,10})"`, 'g');
+/** Digits joined by plus signs: 5+N, 1+1+9. */
+const PLUS_FORMULA = /\d+(?:\+[0-9A-Za-z]+)+/g;
+/** Characters that end a formula's last group: particles and conjunctions (四为四高两同步的…). */
+const STOPS = new Set('的得和与及等是在为了着也都'.split(''));
+const isHan = (c: string | undefined) => !!c && c >= '\u4e00' && c <= '\u9fff';
+
+function overlaps(start: number, end: number, known: readonly { start: number; end: number }[]): boolean {
+  return known.some((m) => m.start < end && start < m.end);
+}
+
+/**
+ * Numeral-led groups in a row, at least two (三区四基地, 四为四高两同步): each group is a numeral and one or
+ * two other characters (three at the very end of the run); a particle ends the run. A group whose first
+ * character is a unit (年, 个, 次…) is a quantity, which makes the whole run plain numbers.
+ */
+export function numberedRuns(text: string): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isNumeral(text[i]) || isNumeral(text[i - 1])) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let groups = 0;
+    let plain = false;
+    let end = i;
+    while (isNumeral(text[end])) {
+      let k = end;
+      while (isNumeral(text[k])) k++;
+      // Groups are short (区, 基地); a third character only closes the run (卫星城), never continues it.
+      const fits = (c: string | undefined) => isHan(c) && !isNumeral(c);
+      let tail = 0;
+      while (tail < 2 && fits(text[k + tail]) && !(tail > 0 && STOPS.has(text[k + tail]!))) tail++;
+      if (tail === 2 && fits(text[k + 2]) && !STOPS.has(text[k + 2]!) && !isHan(text[k + 3])) tail = 3;
+      if (tail === 0) break;
+      if (UNITS.has(text[k]!)) plain = true;
+      groups++;
+      end = k + tail;
+    }
+    if (groups >= 2 && !plain) runs.push({ start, end });
+    i = Math.max(end, i + 1);
+  }
+  return runs;
+}
+
+/** Items listed with 、 near the formula that share its head or tail character: its likely parts. */
+export function inferParts(text: string, at: number, formula: string, radius = 160): string[] {
+  const window = text.slice(Math.max(0, at - radius), at + formula.length + radius);
+  const chars = formula.replace(/[一二三四五六七八九十两个\d+]/g, '');
+  const head = chars[0];
+  const tail = chars.at(-1);
+  for (const list of window.split(/[。;;!?\n]/)) {
+    const items = list
+      .split(/[、,]/)
+      .map((s) =>
+        s
+          .replace(/^.*[:"(]/, '')
+          .replace(/["),]/g, '')
+          .trim(),
+      )
+      .filter((s) => s.length >= 2 && s.length <= 8 && /^[\u4e00-\u9fff]+$/.test(s));
+    const shared = items.filter((s) => (head && s.startsWith(head)) || (tail && s.endsWith(tail)));
+    if (shared.length >= 2 && !shared.includes(formula)) return shared.slice(0, 8);
+  }
+  return [];
+}
+
+/** Candidates in `text` that no known match already covers. Quoted speech and plain numbers are left alone. */
+export function findUnexplained(text: string, known: readonly Match[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const inner = m[1]!;
+    const start = m.index + 1;
+    const end = start + inner.length;
+    // 说:"…" or any quote after a colon is speech; a two-character scare quote ("密码") is too common to flag.
+    if (/(?:[说道讲问称]\s*,?|:)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (inner.length === 2 && ![...inner].some(isNumeral)) continue;
+    if (overlaps(start, end, known)) continue;
+    out.push({ start, end, text: inner, kind: 'quoted', parts: inferParts(text, start, inner) });
+  }
+  const numbered = [
+    ...numberedRuns(text),
+    ...[...text.matchAll(PLUS_FORMULA)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  ];
+  for (const { start, end } of numbered) {
+    if (overlaps(start, end, known) || overlaps(start, end, out)) continue;
+    const run = text.slice(start, end);
+    out.push({ start, end, text: run, kind: 'numbered', parts: inferParts(text, start, run) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { patternsOf } from '../../src/core/glossary-index';
+import { Matcher } from '../../src/core/matcher';
+import { normalize } from '../../src/core/normalize';
+import { findUnexplained } from '../../src/core/unexplained';
+import { GLOSSARY } from '../../src/glossary';
+
+const matcher = new Matcher(patternsOf(GLOSSARY));
+const flagged = (raw: string) => {
+  const text = normalize(raw).text;
+  return findUnexplained(text, matcher.findAll(text)).map((c) => c.text);
+};
+
+describe('findUnexplained', () => {
+  it('flags numbered formulas the glossary lacks', () => {
+    expect(flagged('全力打造四为四高两同步的发展格局。')).toEqual(['四为四高两同步']);
+    expect(flagged('加快建设三区四基地,')).toEqual(['三区四基地']);
+    expect(flagged('构建5+N产业体系。')).toEqual(['5+N']);
+    expect(flagged('三区四基地')).toEqual(['三区四基地']); // at the very start and end of the text
+  });
+
+  it('flags short quoted phrases, traditional or simplified', () => {
+    expect(flagged('跑出高質量發展的「加速度」。')).toEqual(['加速度']);
+    expect(flagged('成为行业“轻骑兵”')).toEqual(['轻骑兵']);
+  });
+
+  it('infers the parts of a numbered formula enumerated nearby', () => {
+    const text = normalize('打造"五美"乡村:环境美、产业美、生活美、风尚美、治理美。').text;
+    const [c] = findUnexplained(text, matcher.findAll(text));
+    expect(c?.text).toBe('五美');
+    expect(c?.parts).toEqual(['环境美', '产业美', '生活美', '风尚美', '治理美']);
+  });
+
+  it('leaves glossary terms to the glossary', () => {
+    expect(flagged('滚动推进"三个一批"活动,坚持"项目为王"。')).toEqual([]);
+  });
+
+  it('never flags quoted speech, scare quotes or plain numbers', () => {
+    expect(flagged('他说:"我们一定会做好"。')).toEqual([]);
+    expect(flagged('群众表示:"太好了"')).toEqual([]);
+    expect(flagged('解锁振兴"密码"')).toEqual([]);
+    expect(flagged('他在会上说,"这件事要抓紧办好,不能拖"。')).toEqual([]);
+    expect(flagged('7月28日至30日,两天半的行程,一个个项目,十个县三年两次。')).toEqual([]);
+    expect(flagged('第一季度增长百分之五,二〇二二年。')).toEqual([]);
+  });
+
+  it('always ends, with candidates inside the text, on any mix of numerals, quotes and Han (property)', () => {
+    const alphabet = ['一', '三', '两', '十', '区', '基', '地', '的', '年', '"', ',', '5', '+', 'N', '强', '美', '、'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        for (const c of findUnexplained(text, [])) {
+          expect(c.start).toBeGreaterThanOrEqual(0);
+          expect(c.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(c.start, c.end)).toBe(c.text);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
