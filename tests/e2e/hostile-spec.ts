@@ -441,7 +441,9 @@ export async function checkHugeDom(driver: Driver, base: string, launchBare: () 
       `longest main-thread gap after load (gaps: ${summary.gapsOver200Ms}; extension: ${summary.extensionMarks}; ` +
         `without the extension the longest gap is ${baseline} ms)`,
     )
-    .toBeLessThanOrEqual(500);
+    // The page alone can stall ~500 ms while laying out 200,000 elements on a busy machine; the bar is
+    // 500 ms or the page's own worst gap plus 100 ms, whichever is larger.
+    .toBeLessThanOrEqual(Math.max(500, baseline + 100));
   await expectPageChecks(driver, 'huge DOM');
   w.expectClean('huge DOM');
 }
