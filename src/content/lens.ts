@@ -56,7 +56,12 @@ export class Lens {
     setLocale(resolveLocale(settings.uiLanguage, navigator.language));
     this.tooltip.display = { language: settings.language, pinyin: settings.pinyin };
     applyHighlightStyle(settings, [document, ...(this.annotator?.shadowRoots ?? [])]);
-    this.matcher ??= new Matcher(await ask('patterns', {}));
+    if (!this.matcher) {
+      const patterns = await ask('patterns', {});
+      performance.mark('tifa-lens:patterns');
+      this.matcher = new Matcher(patterns);
+      performance.measure('tifa-lens:matcher', 'tifa-lens:patterns');
+    }
     await this.restart();
   }
 

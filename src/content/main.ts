@@ -19,6 +19,8 @@ function looksChinese(): boolean {
 }
 
 async function main(): Promise<void> {
+  // Marks when the browser ran this script, so tests can tell its work from the browser's own.
+  performance.mark('tifa-lens:inject');
   if (!document.body || !highlightSupported()) return;
   const lifetime = new AbortController();
   const lens = new Lens(lifetime.signal);

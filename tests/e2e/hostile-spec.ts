@@ -263,12 +263,22 @@ interface Heartbeat {
 const TIMELINE = `(() => {
   const hb = window.__heartbeat;
   const entries = {};
-  for (const name of ['tifa-lens:start', 'tifa-lens:classified', 'tifa-lens:annotate']) {
+  for (const name of ['tifa-lens:inject', 'tifa-lens:matcher', 'tifa-lens:start', 'tifa-lens:classified', 'tifa-lens:annotate']) {
     const e = performance.getEntriesByName(name)[0];
     if (e) entries[name] = { at: Math.round(e.startTime), ms: Math.round(e.duration) };
   }
   return { hb, entries, refreshes: performance.getEntriesByName('tifa-lens:refresh').length };
 })()`;
+
+/**
+ * The longest gap over 200 ms that ends after `from` (0 when there is none). Before the glossary
+ * arrives the content script only awaits messages; Firefox's own work while it lays out a huge page
+ * then shows as gaps of 100-700 ms even with an empty content script, so those are reported apart.
+ */
+function maxGapFrom(gaps: [number, number][], from: number | undefined): number {
+  if (from === undefined) return Math.max(0, ...gaps.map(([, gap]) => gap));
+  return Math.max(0, ...gaps.filter(([at, gap]) => at + gap > from).map(([, gap]) => gap));
+}
 
 async function timeline(driver: Driver) {
   const t = await driver.evaluate<{
@@ -282,6 +292,10 @@ async function timeline(driver: Driver) {
     raw: t,
     summary: {
       maxGapMs: Math.round(t.hb.maxGap),
+      maxGapFromGlossaryMs: maxGapFrom(
+        t.hb.gaps,
+        t.entries['tifa-lens:matcher']?.at ?? t.entries['tifa-lens:inject']?.at,
+      ),
       maxGapStartsMsAfterLoad: rel(t.hb.maxGapAt),
       gapsOver200Ms: t.hb.gaps.map(([at, gap]) => `${gap}ms at +${Math.round(at - load)}ms`).join(', '),
       firstHighlightMsAfterLoad: rel(t.hb.firstHighlightAt),
@@ -437,13 +451,13 @@ export async function checkHugeDom(driver: Driver, base: string, launchBare: () 
   expect.soft(inRows.length, 'every row term highlighted').toBe(page.expected);
   expect
     .soft(
-      summary.maxGapMs,
-      `longest main-thread gap after load (gaps: ${summary.gapsOver200Ms}; extension: ${summary.extensionMarks}; ` +
-        `without the extension the longest gap is ${baseline} ms)`,
+      summary.maxGapFromGlossaryMs,
+      `longest main-thread gap once the extension has its glossary (gaps: ${summary.gapsOver200Ms}; ` +
+        `extension: ${summary.extensionMarks}; without the extension the longest gap is ${baseline} ms)`,
     )
-    // The page alone can stall ~500 ms while laying out 200,000 elements on a busy machine; the bar is
-    // 500 ms or the page's own worst gap plus 100 ms, whichever is larger.
-    .toBeLessThanOrEqual(Math.max(500, baseline + 100));
+    // From the glossary's arrival on, the work is the extension's: building the matcher, classifying,
+    // and annotating in time slices. 500 ms leaves room for a busy 2-core machine; the slices aim at 50 ms.
+    .toBeLessThanOrEqual(500);
   await expectPageChecks(driver, 'huge DOM');
   w.expectClean('huge DOM');
 }
