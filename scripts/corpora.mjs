@@ -1,6 +1,14 @@
 // Reads ../shared/corpora (the development workspace's official texts) into CorpusDoc rows.
 import { existsSync, readFileSync } from 'node:fs';
 
+/** Rows of a JSON-lines file (a path or a file URL), blank lines skipped. */
+export function readJsonl(file) {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+}
+
 export const CORPORA_DIR = new URL('../../shared/corpora/', import.meta.url);
 
 /** Loads the corpora, or exits with a clear message when they are absent (a user's clone has none). */
@@ -13,11 +21,7 @@ export function loadCorpora() {
     );
     process.exit(2);
   }
-  const rows = (file) =>
-    readFileSync(new URL(file, CORPORA_DIR), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l));
+  const rows = (file) => readJsonl(new URL(file, CORPORA_DIR));
   const docs = [];
   // NPC resolutions approving a report have no year; they are not reports and are left out.
   for (const r of rows('government_work_reports.jsonl'))

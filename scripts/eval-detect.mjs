@@ -1,12 +1,9 @@
 // npm run eval:detect — runs the page classifier over the labelled real pages in eval/detect/pages.jsonl
 // and prints precision and recall for "policy report", plus every page it gets wrong.
-import { readFileSync } from 'node:fs';
+import { readJsonl } from './corpora.mjs';
 import { withModules } from './load-ts.mjs';
 
-const pages = readFileSync('eval/detect/pages.jsonl', 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
+const pages = readJsonl('eval/detect/pages.jsonl');
 
 await withModules(
   [

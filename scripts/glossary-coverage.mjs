@@ -1,15 +1,44 @@
 // npm run glossary:coverage — how much of what a China-watcher would want explained the glossary covers.
 // 1. Over the dev set of real local reports in eval/coverage (labelled independently of the glossary):
 //    the share of labelled terms the matcher highlights exactly, or inside a longer formula, and what it misses.
+//    Then the most frequent quoted phrases and numbered formulas the glossary lacks (the same finder that
+//    gives them a quieter highlight in pages): the next entries to write.
 // 2. Over the official corpora (when ../shared/corpora is present): hits per entry, and entries never seen.
-import { existsSync, readFileSync } from 'node:fs';
-import { CORPORA_DIR, loadCorpora } from './corpora.mjs';
+import { existsSync } from 'node:fs';
+import { CORPORA_DIR, loadCorpora, readJsonl } from './corpora.mjs';
 import { withModules } from './load-ts.mjs';
 
-const reports = readFileSync('eval/coverage/reports.jsonl', 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
+const reports = readJsonl('eval/coverage/reports.jsonl');
+
+/** Counts the uncovered candidates (quoted phrases, numbered formulas) in `texts`, by kind. */
+function uncoveredCandidates(texts, m, norm, unexplained) {
+  const counts = { quoted: new Map(), numbered: new Map() };
+  for (const raw of texts) {
+    const text = norm.normalize(raw).text;
+    for (const c of unexplained.findUnexplained(text, m.findAll(text))) {
+      counts[c.kind].set(c.text, (counts[c.kind].get(c.text) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** "term×n term …" for the `limit` most frequent. */
+function topList(counts, limit) {
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([t, n]) => (n > 1 ? `${t}×${n}` : t))
+    .join(' ');
+}
+
+function printCandidates(where, counts) {
+  console.log(
+    `  uncovered quoted phrases in ${where} (${counts.quoted.size} distinct), top 40: ${topList(counts.quoted, 40)}`,
+  );
+  console.log(
+    `  uncovered numbered formulas in ${where} (${counts.numbered.size} distinct), top 40: ${topList(counts.numbered, 40)}`,
+  );
+}
 
 await withModules(
   [
@@ -18,8 +47,9 @@ await withModules(
     '/src/core/matcher.ts',
     '/src/core/normalize.ts',
     '/src/core/evidence.ts',
+    '/src/core/unexplained.ts',
   ],
-  (glossary, index, matcher, norm, evidence) => {
+  (glossary, index, matcher, norm, evidence, unexplained) => {
     const entries = glossary.GLOSSARY;
     const m = new matcher.Matcher(index.patternsOf(entries));
     let labelled = 0,
@@ -80,12 +110,22 @@ await withModules(
         .map(([t, n]) => (n > 1 ? `${t}×${n}` : t))
         .join(' ')}`,
     );
+    printCandidates(
+      'the dev set',
+      uncoveredCandidates(
+        reports.map((r) => r.excerpt),
+        m,
+        norm,
+        unexplained,
+      ),
+    );
 
     if (!existsSync(new URL('government_work_reports.jsonl', CORPORA_DIR))) {
       console.log('Official corpora absent (../shared/corpora): corpus hits skipped.');
       return;
     }
-    const file = evidence.computeEvidence(loadCorpora(), m);
+    const docs = loadCorpora();
+    const file = evidence.computeEvidence(docs, m);
     const never = entries.filter((e) => !file.entries[e.id]);
     const byCategory = new Map();
     for (const e of entries) {
@@ -105,6 +145,15 @@ await withModules(
         .slice(0, 15)
         .map(([t, n]) => `${t} ${n}`)
         .join(', ')}`,
+    );
+    printCandidates(
+      'the corpora',
+      uncoveredCandidates(
+        docs.map((d) => d.text),
+        m,
+        norm,
+        unexplained,
+      ),
     );
   },
 );

@@ -20,8 +20,68 @@ const NUMERALS = '一二三四五六七八九十两';
 const NUMERAL_SET = new Set(NUMERALS);
 const isNumeral = (c: string | undefined): boolean => c !== undefined && NUMERAL_SET.has(c);
 const HAN = '\\u4e00-\\u9fff';
-/** Characters that make a numeral a plain quantity, a date or an ordinal, not a formula. */
-const UNITS = new Set('年月日天时分秒个次名位家条项人元亩岁届号期批度倍周层件台辆套张只所场'.split(''));
+/**
+ * Characters that make a numeral a plain quantity, a date or an ordinal, not a formula: units and
+ * measure words, the place-value characters of numbers written out (一百五十万吨, 一千三百多), decimals
+ * and ranges (二十六点七, 八到九), and enumerations (三是).
+ */
+const UNITS = new Set(
+  '年月日天时分秒个次名位家条项人元亩岁届号期批度倍周层件台辆套张只所场百千万亿零〇多余吨米里斤成点到是'.split(''),
+);
+/** Before 一, these make a word with it (统一, 进一步, 之一, 举一反三): the 一 is not a formula's numeral. */
+const JOINS_ONE = new Set('统唯之第万专同单划均合归逐每其进举星初周不'.split(''));
+/** Before any numeral, an ordinal or a weekday (第三, 初五, 周三): not a formula either. */
+const ORDINAL_BEFORE = new Set('第初周'.split(''));
+/** Idioms shaped like numbered formulas; formulas of that shape (一村一品, 三反五反) stay flagged. */
+const IDIOMS = new Set([
+  '一心一意',
+  '一兵一卒',
+  '一步一步',
+  '一模一样',
+  '一朝一夕',
+  '一草一木',
+  '一点一滴',
+  '一言一行',
+  '一举一动',
+  '一针一线',
+  '一砖一瓦',
+  '一丝一毫',
+  '一生一世',
+  '一心一德',
+  '一五一十',
+  '一张一弛',
+  '一问一答',
+  '一来一往',
+  '一上一下',
+  '一前一后',
+  '一左一右',
+  '一男一女',
+  '一唱一和',
+  '一代一代',
+  '四通八达',
+  '五湖四海',
+  '四面八方',
+  '七上八下',
+  '三心二意',
+  '五颜六色',
+  '七嘴八舌',
+  '千方百计',
+  '三番五次',
+  '四平八稳',
+  '十全十美',
+  '九牛一毛',
+  '一石二鸟',
+  '三令五申',
+  '五花八门',
+  '六神无主',
+]);
+
+/** Whether the numeral at `i` starts a word rather than a formula's group. */
+function boundNumeral(text: string, i: number): boolean {
+  const before = text[i - 1];
+  if (before === undefined) return false;
+  return ORDINAL_BEFORE.has(before) || (text[i] === '一' && JOINS_ONE.has(before));
+}
 
 /** 2–10 Han characters between quotes, with no sentence punctuation: a coined phrase, not speech. */
 const QUOTED = new RegExp(`"([${HAN}]{2,10})"`, 'g');
@@ -44,7 +104,7 @@ export function numberedRuns(text: string): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!isNumeral(text[i]) || isNumeral(text[i - 1])) {
+    if (!isNumeral(text[i]) || isNumeral(text[i - 1]) || boundNumeral(text, i)) {
       i++;
       continue;
     }
@@ -52,7 +112,9 @@ export function numberedRuns(text: string): { start: number; end: number }[] {
     let groups = 0;
     let plain = false;
     let end = i;
-    while (isNumeral(text[end])) {
+    /** Each group's numerals and tail lengths, to spot 一X一Y idioms and 一-only runs. */
+    const shape: { numerals: string; tail: number }[] = [];
+    while (isNumeral(text[end]) && (end === start || !boundNumeral(text, end))) {
       let k = end;
       while (isNumeral(text[k])) k++;
       // Groups are short (区, 基地); a third character only closes the run (卫星城), never continues it.
@@ -62,13 +124,29 @@ export function numberedRuns(text: string): { start: number; end: number }[] {
       if (tail === 2 && fits(text[k + 2]) && !STOPS.has(text[k + 2]!) && !isHan(text[k + 3])) tail = 3;
       if (tail === 0) break;
       if (UNITS.has(text[k]!)) plain = true;
+      shape.push({ numerals: text.slice(end, k), tail });
       groups++;
       end = k + tail;
     }
-    if (groups >= 2 && !plain) runs.push({ start, end });
+    if (groups >= 2 && !plain) {
+      const last = endOfOnes(text, start, end, shape);
+      if (last > 0 && !IDIOMS.has(text.slice(start, start + 4))) runs.push({ start, end: last });
+    }
     i = Math.max(end, i + 1);
   }
   return runs;
+}
+
+/**
+ * A run led only by 一 is a formula when its groups are one character each (一村一品, 一企一策; the last
+ * group is cut back to one) and it is not an idiom. With longer groups it is prose that repeats 一
+ * (一步统一思想, 一代又一代). Returns the run's end, or -1 when it is ordinary.
+ */
+function endOfOnes(text: string, start: number, end: number, shape: { numerals: string; tail: number }[]): number {
+  if (!shape.every((g) => g.numerals === '一')) return end;
+  if (shape.slice(0, -1).some((g) => g.tail > 1)) return -1;
+  const cut = start + 2 * shape.length;
+  return IDIOMS.has(text.slice(start, cut)) ? -1 : cut;
 }
 
 /** Items listed with 、 near the formula that share its head or tail character: its likely parts. */

@@ -43,6 +43,18 @@ describe('findUnexplained', () => {
     expect(flagged('他在会上说,"这件事要抓紧办好,不能拖"。')).toEqual([]);
     expect(flagged('7月28日至30日,两天半的行程,一个个项目,十个县三年两次。')).toEqual([]);
     expect(flagged('第一季度增长百分之五,二〇二二年。')).toEqual([]);
+    // Numbers written out in older reports, and idioms and words that contain 一 (found in the corpora).
+    expect(flagged('粮食产量达到一百五十万吨,投资一千二百四十一亿元,一千三百多个。')).toEqual([]);
+    expect(flagged('一心一意谋发展,一代又一代人,举一反三,进一步统一思想,两市进一步加强。')).toEqual([]);
+    expect(flagged('一兵一卒,统一大业一定能实现,星期三开会,第三个五年。')).toEqual([]);
+    expect(flagged('增长二十六点七,八到九是可能的,三是一些地方,五湖四海来的人,四通八达。')).toEqual([]);
+  });
+
+  it('still flags formulas led by 一 that are not idioms', () => {
+    // With no glossary at all, so that entries for these formulas cannot hide them.
+    const bare = (text: string) => findUnexplained(text, []).map((c) => c.text);
+    expect(bare('推行一企一策,发展一村一品特色产业。')).toEqual(['一企一策', '一村一品']);
+    expect(bare('打造一高地四区。')).toEqual(['一高地四区']);
   });
 
   it('always ends, with candidates inside the text, on any mix of numerals, quotes and Han (property)', () => {
