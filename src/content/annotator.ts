@@ -23,6 +23,12 @@ export interface TermHit {
 const NEAR_CHARS = 80;
 /** Work is done in slices this long, yielding to the page in between. */
 const SLICE_MS = 8;
+/**
+ * New ranges reach CSS.highlights at most this often. Every change to a registered Highlight makes the
+ * next frame repaint all its ranges, so adding them slice by slice cost frames × ranges (1.4 s of frame
+ * work on the 500k-character page); batching keeps that to a handful of repaints.
+ */
+const FLUSH_MS = 250;
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -53,6 +59,9 @@ export class Annotator {
   }
 
   private seq = 0;
+  /** Hits whose ranges are not registered yet (see FLUSH_MS). */
+  private pending: TermHit[] = [];
+  private flushedAt = -Infinity;
 
   /** The blocks under `root`, lazily: a caller may take a few, then hand the rest to `annotateBlocks`. */
   walk(root: Node): Generator<TextBlock, void, undefined> {
@@ -70,13 +79,32 @@ export class Annotator {
   async annotateBlocks(blocks: Iterable<TextBlock>, signal: AbortSignal): Promise<void> {
     let sliceStart = performance.now();
     for (const block of blocks) {
-      if (signal.aborted) return;
+      if (signal.aborted) {
+        this.pending = [];
+        return;
+      }
       this.annotateBlock(block);
-      if (performance.now() - sliceStart > SLICE_MS) {
+      const now = performance.now();
+      if (now - sliceStart > SLICE_MS) {
+        // The first slice is registered at once (the top of the page), later ones in batches.
+        if (now - this.flushedAt > FLUSH_MS) this.flush();
         await yieldToPage();
         sliceStart = performance.now();
       }
     }
+    if (signal.aborted) this.pending = [];
+    else this.flush();
+  }
+
+  /** Registers the pending ranges with our highlights, in one change per highlight. */
+  private flush(): void {
+    this.flushedAt = performance.now();
+    if (this.pending.length === 0) return;
+    const ours = highlights();
+    for (const hit of this.pending) {
+      if (this.hits.has(hit)) (hit.candidate ? ours.unexplained : ours.term).add(hit.range);
+    }
+    this.pending = [];
   }
 
   private annotateBlock(block: TextBlock): void {
@@ -85,12 +113,11 @@ export class Annotator {
     if (!block.nodes.every((n) => n.isConnected)) return;
     const normalized = normalize(block.text);
     if (this.pageSample.length < 3000) this.pageSample += normalized.text.slice(0, 3000) + '\n';
-    const ours = highlights();
     const matches = this.matcher.findAll(normalized.text);
-    for (const m of matches) this.addHit(block, normalized, m.start, m.end, m.id, ours.term);
+    for (const m of matches) this.addHit(block, normalized, m.start, m.end, m.id);
     // Formula-like text the glossary lacks gets the quieter highlight.
     for (const c of findUnexplained(normalized.text, matches)) {
-      this.addHit(block, normalized, c.start, c.end, '', ours.unexplained, c);
+      this.addHit(block, normalized, c.start, c.end, '', c);
     }
   }
 
@@ -100,7 +127,6 @@ export class Annotator {
     from: number,
     to: number,
     id: string,
-    highlight: Highlight,
     candidate?: Candidate,
   ): void {
     const start = normalized.starts[from]!;
@@ -119,7 +145,7 @@ export class Annotator {
       candidate,
     };
     this.hits.add(hit);
-    highlight.add(range);
+    this.pending.push(hit);
     const first = block.nodes.indexOf(startNode);
     const last = block.nodes.indexOf(endNode);
     const parents = new Set<Element>();

@@ -8,6 +8,11 @@ export interface HoverCallbacks {
   isInTooltip(event: Event): boolean;
 }
 
+/**
+ * A dwell before the first tooltip. Showing at once was tried (for the 16 ms hover budget): a pointer
+ * sweeping across a paragraph then opens the tooltips of the terms it crosses, and the card of one it
+ * merely passed can cover the term it is heading for (the Firefox hover e2e caught exactly that).
+ */
 const SHOW_DELAY_MS = 120;
 const HIDE_GRACE_MS = 250;
 

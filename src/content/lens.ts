@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import { classifyPage, type PageVerdict } from '../core/classify';
 import { Matcher } from '../core/matcher';
 import { parseToContent, type PageState } from '../core/messages';
@@ -44,6 +43,7 @@ export class Lens {
   private stepIndex = -1;
   private href = location.href;
   private hoverSerial = 0;
+  private readonly styled = new WeakSet<Document | ShadowRoot>();
 
   constructor(private readonly signal: AbortSignal) {
     // A single-page site changes its URL without reloading; treat that as a new page.
@@ -55,12 +55,16 @@ export class Lens {
     this.settings = settings;
     setLocale(resolveLocale(settings.uiLanguage, navigator.language));
     this.tooltip.display = { language: settings.language, pinyin: settings.pinyin };
+    // Defaults first, then the reader's style, which must come later to win.
+    this.adoptStyle(document);
     applyHighlightStyle(settings, [document, ...(this.annotator?.shadowRoots ?? [])]);
     if (!this.matcher) {
       const patterns = await ask('patterns', {});
       performance.mark('tifa-lens:patterns');
       this.matcher = new Matcher(patterns);
       performance.measure('tifa-lens:matcher', 'tifa-lens:patterns');
+      // Building the automaton is one long step; let the page run before collecting and classifying.
+      await new Promise((resolve) => setTimeout(resolve, 0));
     }
     await this.restart();
   }
@@ -162,8 +166,11 @@ export class Lens {
   }
 
   /** The page-level ::highlight rules do not reach into shadow trees; give each one our sheet. */
-  private adoptStyle(root: ShadowRoot): void {
+  /** Our default highlight styles, adopted once per root: the document's own sheets are never touched. */
+  private adoptStyle(root: Document | ShadowRoot): void {
     try {
+      if (this.styled.has(root)) return;
+      this.styled.add(root);
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(highlightCss);
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
@@ -300,10 +307,4 @@ export class Lens {
     setTimeout(() => flash.delete(hit.range), FLASH_MS);
     return true;
   }
-}
-
-export function listenForMessages(lens: Lens, signal: AbortSignal): void {
-  const listener = (raw: unknown) => lens.handle(raw);
-  browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
 }

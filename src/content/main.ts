@@ -1,10 +1,34 @@
-// Content script entry: decides cheaply whether there is anything to do, then wires the lens up.
-import { hasHan } from '../core/normalize';
-import { highlightSupported } from './highlights';
-import { Lens, listenForMessages } from './lens';
-import { loadSettings, onGlossaryChange, onSettingsChange } from './site-settings';
+// Content script entry, in every tab: a few hundred bytes that decide whether the page needs the lens.
+// The lens (lens-main.js, with the matcher, tables, tooltip and polyfill) is imported only when the page
+// has Chinese text or the popup or the context menu asks something of this page.
+import { hasHan } from '../core/han';
+import type { LensModule } from './lens-main';
 
-/** Cheap look for Chinese: the lang attribute, the title, or the first text of the body. No glossary yet. */
+performance.mark('tifa-lens:inject');
+
+/** The message types the lens answers (see ToContent in src/core/messages.ts). */
+const OURS = new Set(['listTerms', 'reveal', 'annotateNow', 'toggle', 'step', 'explainSelection']);
+
+interface Runtime {
+  getURL(path: string): string;
+  onMessage: {
+    addListener(
+      listener: (message: unknown, sender: unknown, respond: (reply: unknown) => void) => boolean | undefined,
+    ): void;
+  };
+}
+const runtime = ((globalThis as { browser?: { runtime: Runtime } }).browser ??
+  (globalThis as { chrome?: { runtime: Runtime } }).chrome)!.runtime;
+
+let lens: Promise<LensModule> | undefined;
+function loadLens(): Promise<LensModule> {
+  lens ??= import(/* @vite-ignore */ runtime.getURL('src/content/lens-main.js')).then(
+    () => (globalThis as { tifaLens?: LensModule }).tifaLens!,
+  );
+  return lens;
+}
+
+/** Cheap look for Chinese: the lang attribute, the title, or the first text of the body. */
 function looksChinese(): boolean {
   if (/^zh\b/i.test(document.documentElement.lang)) return true;
   if (hasHan(document.title)) return true;
@@ -18,18 +42,18 @@ function looksChinese(): boolean {
   return false;
 }
 
-async function main(): Promise<void> {
-  // Marks when the browser ran this script, so tests can tell its work from the browser's own.
-  performance.mark('tifa-lens:inject');
-  if (!document.body || !highlightSupported()) return;
-  const lifetime = new AbortController();
-  const lens = new Lens(lifetime.signal);
-  // Listening costs nothing; it lets the context menu explain a selection on any page.
-  listenForMessages(lens, lifetime.signal);
-  if (!looksChinese()) return; // no glossary, no settings, no observer
-  onSettingsChange((settings) => void lens.apply(settings), lifetime.signal);
-  onGlossaryChange(() => void lens.reloadGlossary(), lifetime.signal);
-  await lens.apply(await loadSettings());
-}
+// One listener for the page's lifetime; it loads the lens on the first message that is ours.
+runtime.onMessage.addListener((message, _sender, respond) => {
+  const type = (message as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !OURS.has(type)) return undefined;
+  loadLens()
+    .then((module) => module.handle(message))
+    .then(respond, () => respond(undefined));
+  return true; // the reply comes asynchronously
+});
 
-main().catch((error: unknown) => console.debug('[Tifa Lens] not started:', error));
+if (document.body && looksChinese()) {
+  loadLens()
+    .then((module) => module.start())
+    .catch((error: unknown) => console.debug('[Tifa Lens] not started:', error));
+}

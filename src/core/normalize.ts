@@ -87,11 +87,5 @@ export function toOriginal(n: Normalized, start: number, end: number): [number, 
   return [n.starts[start] ?? 0, n.ends[end - 1] ?? 0];
 }
 
-/** Whether a string holds any Han character: the cheap first test on every page. */
-export function hasHan(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xd840 && c <= 0xd88c)) return true;
-  }
-  return false;
-}
+// The cheap first test on every page lives apart, so the content script's loader needs no tables.
+export { hasHan } from './han';

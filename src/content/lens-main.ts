@@ -1,0 +1,30 @@
+// The lens proper, loaded by the content script's loader (main.ts) only on pages with Chinese text, or
+// when the popup or the context menu asks something of a page. Nothing here runs in other tabs.
+import { highlightSupported } from './highlights';
+import { Lens } from './lens';
+import { loadSettings, onGlossaryChange, onSettingsChange } from './site-settings';
+
+/** What the loader calls; set on the content script's global because the loader imports us by URL. */
+export interface LensModule {
+  /** Annotates the page per the reader's settings (the page has Chinese text). */
+  start(): Promise<void>;
+  /** Answers a message from the popup or the background; undefined when it is not ours. */
+  handle(raw: unknown): Promise<unknown> | undefined;
+}
+
+const lifetime = new AbortController();
+const lens = new Lens(lifetime.signal);
+let started = false;
+
+const api: LensModule = {
+  async start() {
+    if (started || !highlightSupported()) return;
+    started = true;
+    onSettingsChange((settings) => void lens.apply(settings), lifetime.signal);
+    onGlossaryChange(() => void lens.reloadGlossary(), lifetime.signal);
+    await lens.apply(await loadSettings());
+  },
+  handle: (raw) => lens.handle(raw),
+};
+
+(globalThis as { tifaLens?: LensModule }).tifaLens = api;
