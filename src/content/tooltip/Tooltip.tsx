@@ -56,8 +56,10 @@ export function Tooltip({ surface, term, onAdd, display = { language: 'both', pi
     [t('period'), periodText(term)],
     [t('source'), sourceText(term)],
   ].filter((row): row is [string, string] => row[1] !== undefined);
+  // The card scrolls when the explanation is long (max-height in tooltip.css); a Tab stop lets
+  // keyboard readers, who open it with the next-term command, scroll it with the arrow keys.
   return (
-    <div class="card" lang="en">
+    <div class="card" lang="en" tabIndex={0}>
       <div class="head">
         <span class="term" lang="zh-Hans">
           {term.term}
