@@ -25,6 +25,17 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   return MESSAGES[current][key].replace(/\{(\d)\}/g, (_, i: string) => String(subs[Number(i)] ?? ''));
 }
 
+/**
+ * Like `t`, but the substitutions may be elements (e.g. a link): returns the pieces in the order the
+ * locale puts them, so that a translation can move a link without the markup being translated.
+ */
+export function tParts<T>(key: MessageKey, ...subs: T[]): (string | T)[] {
+  return MESSAGES[current][key]
+    .split(/\{(\d)\}/)
+    .map((piece, i) => (i % 2 ? (subs[Number(piece)] as T) : piece))
+    .filter((piece) => piece !== '');
+}
+
 /** The messages.json body the browser reads for the manifest's __MSG_…__ keys. */
 export function chromeMessages(locale: Locale): Record<string, { message: string }> {
   return Object.fromEntries(Object.entries(MESSAGES[locale]).map(([k, message]) => [k, { message }]));

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CATEGORIES, SCOPE_LEVELS, type GlossaryEntry } from '../core/glossary-schema';
+import type { Category, GlossaryEntry, ScopeLevel } from '../core/glossary-schema';
 import { draftOf, entryFromDraft, type Draft } from '../core/entry-draft';
 import { suggestId } from '../core/personal-entry';
+import { t, tParts, type MessageKey } from '../i18n';
 
 export interface EntryFormProps {
   /** The entry being edited; absent when adding one. */
@@ -19,32 +20,56 @@ type Column = keyof Draft;
 
 interface FieldSpec {
   column: Column;
-  label: string;
-  hint?: string;
+  label: MessageKey;
+  hint?: MessageKey;
   kind?: 'textarea' | 'select';
-  options?: readonly string[];
+  /** A select's stored values, each with the key of its name. */
+  options?: readonly (readonly [string, MessageKey])[];
   lang?: string;
 }
 
+// Records, so that the type fails when a category or scope level is added without a name.
+const CATEGORY_NAMES: Record<Category, MessageKey> = {
+  doctrine: 'catDoctrine',
+  'party-building': 'catPartyBuilding',
+  economy: 'catEconomy',
+  industry: 'catIndustry',
+  rural: 'catRural',
+  environment: 'catEnvironment',
+  governance: 'catGovernance',
+  society: 'catSociety',
+  pandemic: 'catPandemic',
+  foreign: 'catForeign',
+  meetings: 'catMeetings',
+  local: 'catLocal',
+};
+const SCOPE_NAMES: Record<ScopeLevel | '', MessageKey> = {
+  '': 'efNone',
+  national: 'national',
+  province: 'province',
+  city: 'city',
+  county: 'county',
+};
+
 const FIELDS: FieldSpec[] = [
-  { column: 'term', label: 'Term', hint: 'In simplified characters.', lang: 'zh-Hans' },
-  { column: 'variants', label: 'Other forms', hint: 'Abbreviations or longer forms, separated by |.', lang: 'zh-Hans' },
-  { column: 'id', label: 'Id', hint: 'Lowercase letters, digits and hyphens. Left empty, it is made from the pinyin.' },
-  { column: 'english', label: 'English rendering' },
-  { column: 'gloss', label: 'One-line gloss', hint: 'At most 160 characters.' },
-  { column: 'explanation_en', label: 'Explanation in English', kind: 'textarea' },
-  { column: 'explanation_zh', label: 'Explanation in Chinese', kind: 'textarea', lang: 'zh-Hans' },
-  { column: 'category', label: 'Category', kind: 'select', options: CATEGORIES },
-  { column: 'pinyin', label: 'Pinyin', hint: 'Only where the automatic reading is wrong, e.g. “zhuān jīng tè xīn”.' },
-  { column: 'scope_level', label: 'Scope', kind: 'select', options: ['', ...SCOPE_LEVELS] },
-  { column: 'scope_place', label: 'Place (Chinese)', hint: 'For a provincial, city or county scope.', lang: 'zh-Hans' },
-  { column: 'scope_place_en', label: 'Place (English)' },
-  { column: 'period_from', label: 'Current from (year)' },
-  { column: 'period_to', label: 'Current until (year)' },
-  { column: 'related', label: 'Related ids', hint: 'Ids of related entries, separated by |.' },
+  { column: 'term', label: 'efTerm', hint: 'efTermHint', lang: 'zh-Hans' },
+  { column: 'variants', label: 'efVariants', hint: 'efVariantsHint', lang: 'zh-Hans' },
+  { column: 'id', label: 'efId', hint: 'efIdHint' },
+  { column: 'english', label: 'efEnglish' },
+  { column: 'gloss', label: 'efGloss', hint: 'efGlossHint' },
+  { column: 'explanation_en', label: 'efExplanationEn', kind: 'textarea' },
+  { column: 'explanation_zh', label: 'efExplanationZh', kind: 'textarea', lang: 'zh-Hans' },
+  { column: 'category', label: 'efCategory', kind: 'select', options: Object.entries(CATEGORY_NAMES) },
+  { column: 'pinyin', label: 'efPinyin', hint: 'efPinyinHint' },
+  { column: 'scope_level', label: 'efScope', kind: 'select', options: Object.entries(SCOPE_NAMES) },
+  { column: 'scope_place', label: 'efPlace', hint: 'efPlaceHint', lang: 'zh-Hans' },
+  { column: 'scope_place_en', label: 'efPlaceEn' },
+  { column: 'period_from', label: 'efFrom' },
+  { column: 'period_to', label: 'efTo' },
+  { column: 'related', label: 'efRelated', hint: 'efRelatedHint' },
 ];
 
-const LABEL = Object.fromEntries(FIELDS.map((f) => [f.column, f.label])) as Record<string, string>;
+const LABEL = Object.fromEntries(FIELDS.map((f) => [f.column, f.label])) as Partial<Record<string, MessageKey>>;
 
 function Field({
   spec,
@@ -70,14 +95,14 @@ function Field({
   };
   return (
     <div class="field">
-      <label for={id}>{spec.label}</label>
+      <label for={id}>{t(spec.label)}</label>
       {spec.kind === 'textarea' ? (
         <textarea {...common} rows={4} value={value} onInput={(e) => onInput(e.currentTarget.value)} />
       ) : spec.kind === 'select' ? (
         <select {...common} value={value} onChange={(e) => onInput(e.currentTarget.value)}>
-          {spec.options!.map((o) => (
-            <option key={o} value={o}>
-              {o || '(none)'}
+          {spec.options!.map(([value, name]) => (
+            <option key={value} value={value}>
+              {t(name)}
             </option>
           ))}
         </select>
@@ -92,7 +117,7 @@ function Field({
       )}
       {spec.hint && (
         <p class="hint" id={`${id}-hint`}>
-          {spec.hint}
+          {t(spec.hint)}
         </p>
       )}
       {errors?.length ? (
@@ -134,17 +159,18 @@ export function EntryForm({ initial, newTerm, others, knownIds, onSubmit, onCanc
   return (
     <form class="entry-form card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="entry-form-heading">
       <h3 id="entry-form-heading" tabIndex={-1} ref={first}>
-        {initial ? `Edit ${initial.term}` : 'New entry'}
+        {initial ? t('glEditEntry', initial.term) : t('efNew')}
       </h3>
       {problems.length > 0 && (
         <div class="problems" role="alert">
-          <p>Not saved: please correct {problems.length === 1 ? 'this' : 'these'}.</p>
+          <p>{problems.length === 1 ? t('efProblemsOne') : t('efProblemsMany')}</p>
           <ul>
-            {problems.map(({ field, reason }, i) => (
-              <li key={i}>
-                {LABEL[field] ? <a href={`#entry-${field}`}>{LABEL[field]}</a> : field}: {reason}
-              </li>
-            ))}
+            {problems.map(({ field, reason }, i) => {
+              const label = LABEL[field];
+              // The reason comes from the import's checks, in English; only the framing is translated.
+              const name = label ? <a href={`#entry-${field}`}>{t(label)}</a> : field;
+              return <li key={i}>{tParts('efProblem', name, reason)}</li>;
+            })}
           </ul>
         </div>
       )}
@@ -165,10 +191,10 @@ export function EntryForm({ initial, newTerm, others, knownIds, onSubmit, onCanc
       )}
       <div class="actions">
         <button type="submit" class="primary">
-          {initial ? 'Save changes' : 'Add entry'}
+          {initial ? t('efSaveChanges') : t('efAddEntry')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('efCancel')}
         </button>
       </div>
     </form>

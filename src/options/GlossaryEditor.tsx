@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { exportCsv, exportJson, overridesOf, type Override } from '../core/personal-glossary';
+import { t } from '../i18n';
 import { EntryForm } from './EntryForm';
 import { ImportPanel } from './ImportPanel';
 
@@ -19,10 +20,13 @@ export interface GlossaryEditorProps {
 
 type Editing = { kind: 'none' } | { kind: 'add'; term?: string } | { kind: 'edit'; id: string };
 
+/** A status message as t()'s arguments, so that it follows a change of the interface language. */
+type Said = Parameters<typeof t>;
+
 function overrideNote(o: Override, builtInTerm: string): string {
-  if (o.how === 'id' || o.how === 'term') return `replaces the built-in ${builtInTerm}`;
-  if (o.how === 'variant') return `takes “${o.form}” from the built-in ${builtInTerm}`;
-  return `lifts the built-in ${builtInTerm}’s exclusion of “${o.form}”`;
+  if (o.how === 'id' || o.how === 'term') return t('glReplaces', builtInTerm);
+  if (o.how === 'variant') return t('glTakes', o.form ?? '', builtInTerm);
+  return t('glLifts', builtInTerm, o.form ?? '');
 }
 
 function EntryRow(props: {
@@ -49,7 +53,10 @@ function EntryRow(props: {
         <span class="zh" lang="zh-Hans">
           {entry.term}
         </span>{' '}
-        <span class="english">{entry.english}</span> <span class="muted">({entry.id})</span>
+        <span class="english" lang="en">
+          {entry.english}
+        </span>{' '}
+        <span class="muted">({entry.id})</span>
         {notes.map((n) => (
           <div key={n} class="note">
             {n}
@@ -59,21 +66,21 @@ function EntryRow(props: {
       <div class="actions">
         {confirming ? (
           <>
-            <span>Delete {entry.term}?</span>
+            <span>{t('glDeleteAsk', entry.term)}</span>
             <button type="button" class="danger" onClick={() => props.onConfirm(true)}>
-              Delete
+              {t('glDelete')}
             </button>
             <button type="button" ref={keep} onClick={() => props.onConfirm(false)}>
-              Keep
+              {t('glKeep')}
             </button>
           </>
         ) : (
           <>
-            <button type="button" onClick={props.onEdit} aria-label={`Edit ${entry.term}`}>
-              Edit
+            <button type="button" onClick={props.onEdit} aria-label={t('glEditEntry', entry.term)}>
+              {t('glEdit')}
             </button>
-            <button type="button" ref={remove} onClick={props.onDelete} aria-label={`Delete ${entry.term}`}>
-              Delete
+            <button type="button" ref={remove} onClick={props.onDelete} aria-label={t('glDeleteEntry', entry.term)}>
+              {t('glDelete')}
             </button>
           </>
         )}
@@ -86,20 +93,21 @@ function EntryRow(props: {
 export function GlossaryEditor({ entries, builtIn, skipped = 0, onSave, onDownload, addTerm }: GlossaryEditorProps) {
   const [editing, setEditing] = useState<Editing>(addTerm ? { kind: 'add', term: addTerm } : { kind: 'none' });
   const [confirming, setConfirming] = useState<string | undefined>();
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<Said | undefined>();
   const [error, setError] = useState('');
   const knownIds = useMemo(() => new Set(builtIn.map((e) => e.id)), [builtIn]);
-  const notes = useMemo(() => {
+  // Only the overrides are kept: their notes are worded at render, in the locale of the moment.
+  const overrides = useMemo(() => {
     const terms = new Map(builtIn.map((b) => [b.id, b.term]));
-    const byPersonal = new Map<string, string[]>();
+    const byPersonal = new Map<string, [Override, string][]>();
     for (const o of overridesOf(builtIn, entries)) {
-      const note = overrideNote(o, terms.get(o.builtInId) ?? o.builtInId);
-      byPersonal.set(o.personalId, [...(byPersonal.get(o.personalId) ?? []), note]);
+      const found: [Override, string] = [o, terms.get(o.builtInId) ?? o.builtInId];
+      byPersonal.set(o.personalId, [...(byPersonal.get(o.personalId) ?? []), found]);
     }
     return byPersonal;
   }, [builtIn, entries]);
 
-  const save = async (next: GlossaryEntry[], done: string) => {
+  const save = async (next: GlossaryEntry[], done: Said) => {
     await onSave(next);
     setError('');
     setMessage(done);
@@ -115,7 +123,7 @@ export function GlossaryEditor({ entries, builtIn, skipped = 0, onSave, onDownlo
 
   const submit = async (entry: GlossaryEntry) => {
     const next = editingEntry ? entries.map((e) => (e.id === editingEntry.id ? entry : e)) : [...entries, entry];
-    await save(next, editingEntry ? `Saved ${entry.term}.` : `Added ${entry.term}.`);
+    await save(next, [editingEntry ? 'glSavedEntry' : 'glAddedEntry', entry.term]);
     setEditing({ kind: 'none' });
   };
 
@@ -124,7 +132,7 @@ export function GlossaryEditor({ entries, builtIn, skipped = 0, onSave, onDownlo
     try {
       await save(
         entries.filter((e) => e.id !== entry.id),
-        `Deleted ${entry.term}.`,
+        ['glDeletedEntry', entry.term],
       );
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -133,18 +141,15 @@ export function GlossaryEditor({ entries, builtIn, skipped = 0, onSave, onDownlo
 
   return (
     <section aria-labelledby="glossary-heading" class="card">
-      <h2 id="glossary-heading">Your glossary</h2>
-      <p class="hint">
-        Your entries are shown alongside the built-in ones. An entry with a built-in id, or with a built-in term,
-        replaces that built-in entry; one that uses another entry’s variant takes that form over.
-      </p>
+      <h2 id="glossary-heading">{t('glHeading')}</h2>
+      <p class="hint">{t('glHint')}</p>
       {skipped > 0 && (
         <p class="error" role="alert">
-          {skipped} stored {skipped === 1 ? 'entry was' : 'entries were'} damaged and left out.
+          {skipped === 1 ? t('glDamagedOne') : t('glDamagedMany', skipped)}
         </p>
       )}
       <p class="status" role="status">
-        {message}
+        {message && t(...message)}
       </p>
       {error && (
         <p class="error" role="alert">
@@ -152,12 +157,12 @@ export function GlossaryEditor({ entries, builtIn, skipped = 0, onSave, onDownlo
         </p>
       )}
       {entries.length ? (
-        <ul class="entries" aria-label="Your entries">
+        <ul class="entries" aria-label={t('glEntries')}>
           {entries.map((entry) => (
             <EntryRow
               key={entry.id}
               entry={entry}
-              notes={notes.get(entry.id) ?? []}
+              notes={(overrides.get(entry.id) ?? []).map(([o, term]) => overrideNote(o, term))}
               confirming={confirming === entry.id}
               onEdit={() => setEditing({ kind: 'edit', id: entry.id })}
               onDelete={() => setConfirming(entry.id)}
@@ -166,11 +171,11 @@ export function GlossaryEditor({ entries, builtIn, skipped = 0, onSave, onDownlo
           ))}
         </ul>
       ) : (
-        <p class="empty">No entries yet. Add one, or import a file.</p>
+        <p class="empty">{t('glEmpty')}</p>
       )}
       {editing.kind === 'none' ? (
         <button type="button" class="primary" ref={addButton} onClick={() => setEditing({ kind: 'add' })}>
-          Add an entry
+          {t('glAdd')}
         </button>
       ) : (
         <EntryForm
@@ -187,26 +192,26 @@ export function GlossaryEditor({ entries, builtIn, skipped = 0, onSave, onDownlo
         entries={entries}
         knownIds={knownIds}
         onSave={onSave}
-        onImported={(m) => {
+        onImported={(added, changed) => {
           setError('');
-          setMessage(m);
+          setMessage(['impDone', added, changed]);
         }}
       />
       <section class="export" aria-labelledby="export-heading">
-        <h3 id="export-heading">Export</h3>
+        <h3 id="export-heading">{t('glExport')}</h3>
         <div class="actions">
           <button
             type="button"
             onClick={() => onDownload('tifa-lens-glossary.json', 'application/json', exportJson(entries))}
           >
-            Export JSON
+            {t('glExportJson')}
           </button>
           {/* The byte-order mark tells Excel the file is UTF-8; the import takes it off again. */}
           <button
             type="button"
             onClick={() => onDownload('tifa-lens-glossary.csv', 'text/csv', `\uFEFF${exportCsv(entries)}`)}
           >
-            Export CSV
+            {t('glExportCsv')}
           </button>
         </div>
       </section>

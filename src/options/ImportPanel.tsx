@@ -2,13 +2,14 @@ import { useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { CSV_COLUMNS, entryToRecord } from '../core/glossary-csv';
 import { applyImport, importFile, type ImportPreview, type ImportResult } from '../core/personal-glossary';
+import { t } from '../i18n';
 
 export interface ImportPanelProps {
   entries: readonly GlossaryEntry[];
   knownIds: ReadonlySet<string>;
   onSave: (entries: GlossaryEntry[]) => Promise<void>;
-  /** Told what was imported, once it is saved. */
-  onImported: (message: string) => void;
+  /** Told how many entries were added and changed, once they are saved. */
+  onImported: (added: number, changed: number) => void;
 }
 
 /** Errors shown at once; a file with thousands of bad rows need not build thousands of table rows. */
@@ -24,15 +25,15 @@ function Errors({ file, errors }: { file: string; errors: Extract<ImportResult, 
   return (
     <div class="problems" role="alert">
       <p>
-        Nothing was imported from {file}: {errors.length} problem{errors.length === 1 ? '' : 's'}.
-        {errors.length > SHOWN_ERRORS && ` The first ${SHOWN_ERRORS} are listed.`}
+        {errors.length === 1 ? t('impFailedOne', file) : t('impFailedMany', file, errors.length)}
+        {errors.length > SHOWN_ERRORS && t('impFirst', SHOWN_ERRORS)}
       </p>
       <table>
         <thead>
           <tr>
-            <th scope="col">Row</th>
-            <th scope="col">Field</th>
-            <th scope="col">Problem</th>
+            <th scope="col">{t('impRow')}</th>
+            <th scope="col">{t('impField')}</th>
+            <th scope="col">{t('impProblem')}</th>
           </tr>
         </thead>
         <tbody>
@@ -52,16 +53,15 @@ function Errors({ file, errors }: { file: string; errors: Extract<ImportResult, 
 function Preview({ file, result }: { file: string; result: ImportPreview }) {
   return (
     <div class="preview">
-      <p role="status">
-        {file}: {result.added.length} new, {result.changed.length} changed, {result.unchanged} unchanged.
-      </p>
+      <p role="status">{t('impSummary', file, result.added.length, result.changed.length, result.unchanged)}</p>
       {result.added.length > 0 && (
         <>
-          <h4>New</h4>
+          <h4>{t('impNew')}</h4>
           <ul class="preview-list">
             {result.added.map((e) => (
               <li key={e.id}>
-                <span lang="zh-Hans">{e.term}</span> — {e.english} <span class="muted">({e.id})</span>
+                <span lang="zh-Hans">{e.term}</span> — <span lang="en">{e.english}</span>{' '}
+                <span class="muted">({e.id})</span>
               </li>
             ))}
           </ul>
@@ -69,7 +69,7 @@ function Preview({ file, result }: { file: string; result: ImportPreview }) {
       )}
       {result.changed.length > 0 && (
         <>
-          <h4>Changed</h4>
+          <h4>{t('impChanged')}</h4>
           <ul class="preview-list">
             {result.changed.map(({ before, after }) => (
               <li key={after.id}>
@@ -102,7 +102,7 @@ export function ImportPanel({ entries, knownIds, onSave, onImported }: ImportPan
     try {
       await onSave(applyImport(entries, result));
       setState(undefined);
-      onImported(`Imported ${result.added.length} new and ${result.changed.length} changed entries.`);
+      onImported(result.added.length, result.changed.length);
     } catch (e) {
       setSaveError(e instanceof Error ? e.message : String(e));
     }
@@ -112,8 +112,8 @@ export function ImportPanel({ entries, knownIds, onSave, onImported }: ImportPan
   const pending = result?.ok ? result.added.length + result.changed.length : 0;
   return (
     <section class="import" aria-labelledby="import-heading">
-      <h3 id="import-heading">Import</h3>
-      <label for="import-file">JSON or CSV file (UTF-8 or UTF-16), at most 5 MB</label>
+      <h3 id="import-heading">{t('impHeading')}</h3>
+      <label for="import-file">{t('impFile')}</label>
       <input
         id="import-file"
         type="file"
@@ -132,11 +132,11 @@ export function ImportPanel({ entries, knownIds, onSave, onImported }: ImportPan
           <div class="actions">
             {pending > 0 && (
               <button type="button" class="primary" onClick={() => void confirm(result)}>
-                Import {pending} {pending === 1 ? 'entry' : 'entries'}
+                {pending === 1 ? t('impConfirmOne') : t('impConfirmMany', pending)}
               </button>
             )}
             <button type="button" onClick={() => setState(undefined)}>
-              {pending > 0 ? 'Cancel' : 'Close'}
+              {pending > 0 ? t('efCancel') : t('impClose')}
             </button>
           </div>
         </>

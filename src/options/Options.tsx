@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import type { Settings } from '../core/settings';
+import { resolveLocale, setLocale, t, type MessageKey } from '../i18n';
 import { GlossaryEditor } from './GlossaryEditor';
 import { OptionsForm } from './OptionsForm';
 import type { LoadedPersonalGlossary } from './store';
@@ -15,10 +16,10 @@ export interface OptionsActions {
   download: (fileName: string, mimeType: string, text: string) => void;
 }
 
-const SAVED = {
-  sync: 'Saved.',
-  local: 'Saved on this computer only: browser sync is switched off or full.',
-};
+const SAVED: Record<'sync' | 'local', MessageKey> = { sync: 'optSaved', local: 'optSavedLocal' };
+
+/** The last save's outcome, kept as what happened so it is shown in the language of the moment. */
+type SaveStatus = { where: 'sync' | 'local' } | { error: string } | undefined;
 
 /** Container: loads and saves through `actions`, and hands plain data to the form and the editor. */
 export interface OptionsProps {
@@ -26,11 +27,13 @@ export interface OptionsProps {
   builtIn: readonly GlossaryEntry[];
   /** From `?add=`: the background opens this page so that the reader can add a term chosen on a page. */
   addTerm?: string;
+  /** The browser's interface language, which the page follows when the reader's choice is "auto". */
+  browserLanguage?: string;
 }
 
-export function Options({ actions, builtIn, addTerm }: OptionsProps) {
+export function Options({ actions, builtIn, addTerm, browserLanguage = navigator.language }: OptionsProps) {
   const [settings, setSettings] = useState<Settings | undefined>();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<SaveStatus>();
   const [glossary, setGlossary] = useState<LoadedPersonalGlossary | undefined>();
   const [loadError, setLoadError] = useState('');
 
@@ -39,11 +42,19 @@ export function Options({ actions, builtIn, addTerm }: OptionsProps) {
     actions.loadGlossary().then(setGlossary, (e: unknown) => setLoadError(String(e)));
   }, [actions]);
 
+  // Set before the children render, which call t(): every change of the setting re-renders them all.
+  const locale = resolveLocale(settings?.uiLanguage, browserLanguage);
+  setLocale(locale);
+  useEffect(() => {
+    document.documentElement.lang = locale.replace('_', '-');
+    document.title = t('optTitle');
+  }, [locale]);
+
   const changeSettings = (next: Settings) => {
     setSettings(next);
     actions.saveSettings(next).then(
-      (where) => setStatus(SAVED[where]),
-      (e: unknown) => setStatus(e instanceof Error ? e.message : String(e)),
+      (where) => setStatus({ where }),
+      (e: unknown) => setStatus({ error: e instanceof Error ? e.message : String(e) }),
     );
   };
 
@@ -56,12 +67,20 @@ export function Options({ actions, builtIn, addTerm }: OptionsProps) {
     <main>
       <header>
         <img src="/icons/icon-32.png" alt="" width={24} height={24} />
-        <h1>Tifa Lens options</h1>
+        <h1>{t('optTitle')}</h1>
       </header>
-      {settings ? <OptionsForm settings={settings} status={status} onChange={changeSettings} /> : <p>Loading…</p>}
+      {settings ? (
+        <OptionsForm
+          settings={settings}
+          status={!status ? '' : 'where' in status ? t(SAVED[status.where]) : status.error}
+          onChange={changeSettings}
+        />
+      ) : (
+        <p>{t('optLoading')}</p>
+      )}
       {loadError && (
         <p class="error" role="alert">
-          Your glossary could not be read: {loadError}
+          {t('optLoadError', loadError)}
         </p>
       )}
       {glossary && (

@@ -6,6 +6,7 @@ import {
   type Settings,
   type UiLanguage,
 } from '../core/settings';
+import { t, type MessageKey } from '../i18n';
 
 export interface OptionsFormProps {
   settings: Settings;
@@ -14,10 +15,10 @@ export interface OptionsFormProps {
   onChange: (settings: Settings) => void;
 }
 
-const LANGUAGES: [ExplanationLanguage, string][] = [
-  ['en', 'English'],
-  ['zh', 'Chinese'],
-  ['both', 'Both'],
+const LANGUAGES: [ExplanationLanguage, MessageKey][] = [
+  ['en', 'optLangEn'],
+  ['zh', 'optLangZh'],
+  ['both', 'optLangBoth'],
 ];
 
 function SiteList({
@@ -37,14 +38,14 @@ function SiteList({
           {hosts.map((host) => (
             <li key={host}>
               <span>{host}</span>{' '}
-              <button type="button" onClick={() => onRemove(host)} aria-label={`Remove ${host} from “${title}”`}>
-                Remove
+              <button type="button" onClick={() => onRemove(host)} aria-label={t('optRemoveSite', host, title)}>
+                {t('optRemove')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="empty">None. Add sites from the toolbar popup.</p>
+        <p class="empty">{t('optNoSites')}</p>
       )}
     </div>
   );
@@ -55,17 +56,17 @@ export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
   const set = (patch: Partial<Settings>) => onChange({ ...settings, ...patch });
   return (
     <section aria-labelledby="settings-heading" class="card">
-      <h2 id="settings-heading">Settings</h2>
+      <h2 id="settings-heading">{t('optSettings')}</h2>
       <div class="field">
-        <label for="opt-mode">Annotate</label>
+        <label for="opt-mode">{t('optAnnotate')}</label>
         <select id="opt-mode" value={settings.mode} onChange={(e) => set({ mode: e.currentTarget.value as Mode })}>
-          <option value="auto">Automatically: pages detected as policy reports</option>
-          <option value="always">Always: any page with Chinese</option>
-          <option value="off">Off</option>
+          <option value="auto">{t('optModeAuto')}</option>
+          <option value="always">{t('modeAlways')}</option>
+          <option value="off">{t('modeOff')}</option>
         </select>
       </div>
       <fieldset class="field">
-        <legend>Explanations in</legend>
+        <legend>{t('optExplanationsIn')}</legend>
         {LANGUAGES.map(([value, label]) => (
           <label key={value} class="inline">
             <input
@@ -75,37 +76,37 @@ export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
               checked={settings.language === value}
               onChange={() => set({ language: value })}
             />{' '}
-            {label}
+            {t(label)}
           </label>
         ))}
       </fieldset>
       <div class="field">
         <label class="inline">
           <input type="checkbox" checked={settings.pinyin} onChange={(e) => set({ pinyin: e.currentTarget.checked })} />{' '}
-          Show pinyin in the tooltip
+          {t('optPinyin')}
         </label>
       </div>
       <div class="field">
-        <label for="opt-style">Highlight terms with</label>
+        <label for="opt-style">{t('optHighlight')}</label>
         <select
           id="opt-style"
           value={settings.highlightStyle}
           onChange={(e) => set({ highlightStyle: e.currentTarget.value as HighlightStyle })}
         >
-          <option value="underline">An underline</option>
-          <option value="background">A background tint</option>
-          <option value="both">Both</option>
+          <option value="underline">{t('optUnderline')}</option>
+          <option value="background">{t('optBackground')}</option>
+          <option value="both">{t('optStyleBoth')}</option>
         </select>
       </div>
       <fieldset class="field colors">
-        <legend>Highlight colour</legend>
+        <legend>{t('optColour')}</legend>
         <label class="inline">
           <input
             type="color"
             value={settings.colors.light}
             onChange={(e) => set({ colors: { ...settings.colors, light: e.currentTarget.value } })}
           />{' '}
-          on light pages
+          {t('optOnLight')}
         </label>
         <label class="inline">
           <input
@@ -113,32 +114,39 @@ export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
             value={settings.colors.dark}
             onChange={(e) => set({ colors: { ...settings.colors, dark: e.currentTarget.value } })}
           />{' '}
-          on dark pages
+          {t('optOnDark')}
         </label>
         <button type="button" onClick={() => set({ colors: { ...DEFAULT_SETTINGS.colors } })}>
-          Reset colours
+          {t('optResetColours')}
         </button>
       </fieldset>
       <div class="field">
-        <label for="opt-ui">Interface language</label>
+        <label for="opt-ui">{t('optUiLanguage')}</label>
         <select
           id="opt-ui"
           value={settings.uiLanguage}
           onChange={(e) => set({ uiLanguage: e.currentTarget.value as UiLanguage })}
         >
-          <option value="auto">As the browser</option>
-          <option value="en">English</option>
-          <option value="zh_CN">简体中文</option>
-          <option value="zh_TW">繁體中文</option>
+          <option value="auto">{t('optUiAuto')}</option>
+          {/* Each language by its own name, so a reader lost in the wrong one can find theirs. */}
+          <option value="en" lang="en">
+            English
+          </option>
+          <option value="zh_CN" lang="zh-CN">
+            简体中文
+          </option>
+          <option value="zh_TW" lang="zh-TW">
+            繁體中文
+          </option>
         </select>
       </div>
       <SiteList
-        title="Always annotated"
+        title={t('optAlwaysSites')}
         hosts={settings.alwaysSites}
         onRemove={(h) => set({ alwaysSites: settings.alwaysSites.filter((x) => x !== h) })}
       />
       <SiteList
-        title="Never annotated"
+        title={t('optNeverSites')}
         hosts={settings.neverSites}
         onRemove={(h) => set({ neverSites: settings.neverSites.filter((x) => x !== h) })}
       />

@@ -1,5 +1,6 @@
-// Options page entry: mounts the container with the real storage and download.
+// Options page entry: mounts the container with the real storage, download and browser language.
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
 import { GLOSSARY } from '../glossary';
 import { downloadText } from './download';
 import { Options, type OptionsActions } from './Options';
@@ -16,4 +17,7 @@ const actions: OptionsActions = {
 // The tooltip's "add to my glossary" opens this page as ?add=TEXT.
 const addTerm = new URLSearchParams(location.search).get('add') ?? undefined;
 
-render(<Options actions={actions} builtIn={GLOSSARY} addTerm={addTerm} />, document.getElementById('app')!);
+render(
+  <Options actions={actions} builtIn={GLOSSARY} addTerm={addTerm} browserLanguage={browser.i18n.getUILanguage()} />,
+  document.getElementById('app')!,
+);

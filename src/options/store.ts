@@ -10,10 +10,13 @@
  * when sync is unavailable or over its quota): `settings` plus `settingsSavedAt`, written together. Every
  * save also writes the local copy, and a load takes the newer of the two, so neither a sync failure nor
  * a stale synced copy can win over the reader's last change. The record is read by `migrateSettings`.
+ *
+ * Errors are thrown with the reader's message in the page's current locale (see src/i18n).
  */
 import browser from 'webextension-polyfill';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { canonicalEntry, entryIssues, formsOf, matchForm } from '../core/personal-entry';
+import { t } from '../i18n';
 import type { StorageAreaLike } from '../storage/settings-store';
 
 export const PERSONAL_GLOSSARY_KEY = 'personalGlossary';
@@ -60,12 +63,12 @@ export async function savePersonalGlossary(
   const forms = new Map<string, string>();
   for (const entry of entries) {
     const issue = entryIssues(entry, entry.id)[0];
-    if (issue) throw new Error(`Not saved: ${issue.path} ${issue.message}.`);
-    if (ids.has(entry.id)) throw new Error(`Not saved: the id ${entry.id} is used twice.`);
+    if (issue) throw new Error(t('storeInvalid', issue.path, issue.message));
+    if (ids.has(entry.id)) throw new Error(t('storeIdTwice', entry.id));
     ids.add(entry.id);
     for (const form of new Set(formsOf(entry).map(matchForm))) {
       const other = forms.get(form);
-      if (other) throw new Error(`Not saved: ${entry.id} and ${other} both claim “${form}”.`);
+      if (other) throw new Error(t('storeFormTwice', entry.id, other, form));
       forms.set(form, entry.id);
     }
   }
@@ -73,10 +76,8 @@ export async function savePersonalGlossary(
   try {
     await area.set({ [PERSONAL_GLOSSARY_KEY]: value });
   } catch (e) {
-    const why = /quota/i.test(message(e))
-      ? 'the browser’s storage for Tifa Lens is full; delete some entries or shorten their explanations'
-      : message(e);
-    throw new Error(`Your glossary was not saved: ${why}. The glossary saved before is unchanged.`, { cause: e });
+    const why = /quota/i.test(message(e)) ? t('storeFull') : message(e);
+    throw new Error(t('storeFailed', why), { cause: e });
   }
 }
 

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chromeMessages, resolveLocale, setLocale, t } from '../../src/i18n';
+import { traditionalToSimplifiedTable } from '../../src/core/t2s';
+import { chromeMessages, resolveLocale, setLocale, t, tParts } from '../../src/i18n';
+import type { Messages } from '../../src/i18n/locales/en';
 import { LOCALES, MESSAGES } from '../../src/i18n/messages';
+
+// @ts-expect-error a locale that lacks a key does not type-check
+const partial: Messages = { extName: 'Tifa Lens' };
+void partial;
+
+/** Names, formats and examples that stay in Latin letters in every locale. */
+const LATIN = /Tifa Lens|JSON|Anki|Markdown|zhuanjingtexin|little giant|zhuān jīng tè xīn/g;
 
 describe('interface strings', () => {
   it('gives every locale every key, with the same placeholders', () => {
@@ -14,6 +23,38 @@ describe('interface strings', () => {
           holes(MESSAGES.en[key as keyof typeof MESSAGES.en]),
         );
       }
+    }
+  });
+
+  it('uses Chrome message names, and no empty string', () => {
+    for (const locale of LOCALES) {
+      for (const [key, message] of Object.entries(MESSAGES[locale])) {
+        expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+        expect(message.trim(), `${locale}.${key}`).not.toBe('');
+      }
+    }
+  });
+
+  it('numbers the placeholders from {0} without gaps', () => {
+    for (const [key, message] of Object.entries(MESSAGES.en)) {
+      const used = [...new Set([...message.matchAll(/\{(\d)\}/g)].map((m) => Number(m[1])))].sort();
+      expect(used, key).toEqual(used.map((_, i) => i));
+    }
+  });
+
+  it('leaves no English word in the Chinese locales', () => {
+    for (const locale of ['zh_CN', 'zh_TW'] as const) {
+      for (const [key, message] of Object.entries(MESSAGES[locale])) {
+        expect(message.replace(LATIN, ''), `${locale}.${key}`).not.toMatch(/[A-Za-z]{4,}/);
+      }
+    }
+  });
+
+  it('writes Simplified Chinese without traditional characters', () => {
+    const table = traditionalToSimplifiedTable();
+    for (const [key, message] of Object.entries(MESSAGES.zh_CN)) {
+      const traditional = [...message].filter((c) => (table.get(c) ?? c) !== c);
+      expect(traditional, `zh_CN.${key}`).toEqual([]);
     }
   });
 
@@ -37,5 +78,21 @@ describe('interface strings', () => {
     expect(t('termsMany', 12)).toBe('本页有 12 个提法');
     setLocale('en');
     expect(t('termsMany', 12)).toBe('12 terms on this page');
+  });
+
+  it('places elements where the locale puts them', () => {
+    const link = { link: 'Term' };
+    setLocale('zh_TW');
+    expect(tParts<object>('efProblem', link, { reason: 'is required' })).toEqual([
+      link,
+      '：',
+      { reason: 'is required' },
+    ]);
+    setLocale('en');
+    expect(tParts<object>('efProblem', link, { reason: 'is required' })).toEqual([
+      link,
+      ': ',
+      { reason: 'is required' },
+    ]);
   });
 });

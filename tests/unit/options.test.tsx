@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../../src/core/glossary-schema';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { downloadText } from '../../src/options/download';
 import { Options, type OptionsActions } from '../../src/options/Options';
 import { OptionsForm } from '../../src/options/OptionsForm';
 import { GLOSSARY } from '../../src/glossary';
+import { setLocale } from '../../src/i18n';
 import { button, byLabel, entry, expectKeyboardReady, mount, settle, type } from './dom-helpers';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
@@ -95,6 +96,83 @@ describe('Options container', () => {
     await settle();
     expect(actions.saveGlossary).toHaveBeenCalledWith([]);
     expect(root.textContent).toContain('No entries yet.');
+  });
+});
+
+describe('Options in the reader’s language', () => {
+  afterEach(() => setLocale('en'));
+
+  function actionsWith(settings: Settings, entries: GlossaryEntry[] = [entry('a-one', '甲一')]) {
+    const actions: OptionsActions = {
+      loadSettings: () => Promise.resolve(settings),
+      saveSettings: vi.fn(() => Promise.resolve('sync' as const)),
+      loadGlossary: () => Promise.resolve({ entries, skipped: 2 }),
+      saveGlossary: vi.fn(() => Promise.resolve()),
+      download: vi.fn(),
+    };
+    return actions;
+  }
+
+  it('renders in Simplified Chinese when the reader chose it, and sets the page language', async () => {
+    const root = mount(
+      <Options actions={actionsWith({ ...DEFAULT_SETTINGS, uiLanguage: 'zh_CN' })} builtIn={GLOSSARY} />,
+    );
+    await settle();
+    expect(root.querySelector('h1')!.textContent).toBe('Tifa Lens 选项');
+    expect(root.querySelector('#settings-heading')!.textContent).toBe('设置');
+    expect(root.querySelector('#glossary-heading')!.textContent).toBe('我的词表');
+    expect(document.documentElement.lang).toBe('zh-CN');
+    expect(document.title).toBe('Tifa Lens 选项');
+  });
+
+  it('follows a change of the interface language at once, and the browser on "auto"', async () => {
+    const root = mount(<Options actions={actionsWith(DEFAULT_SETTINGS)} builtIn={GLOSSARY} browserLanguage="zh-HK" />);
+    await settle();
+    expect(root.querySelector('h1')!.textContent).toBe('Tifa Lens 選項');
+    expect(document.documentElement.lang).toBe('zh-TW');
+    type(byLabel(root, '介面語言'), 'zh_CN');
+    await settle();
+    expect(root.querySelector('h1')!.textContent).toBe('Tifa Lens 选项');
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('已保存。');
+    expect(document.documentElement.lang).toBe('zh-CN');
+    type(byLabel(root, '界面语言'), 'en');
+    await settle();
+    expect(root.querySelector('h1')!.textContent).toBe('Tifa Lens options');
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('Saved.');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('leaves no English in Traditional Chinese, whatever part of the page is open', async () => {
+    const builtIn = [entry('liu-wen-liu-bao', '六稳六保', { variants: ['六稳', '六保'] })];
+    const entries = [entry('a-one', '甲一'), entry('liu-bao', '六保')];
+    const actions = actionsWith({ ...DEFAULT_SETTINGS, uiLanguage: 'zh_TW', neverSites: ['a.cn'] }, entries);
+    // ?add= opens the entry form; a delete waits for confirmation; a change shows the save status.
+    const root = mount(<Options actions={actions} builtIn={builtIn} addTerm="专精特新" />);
+    await settle();
+    byLabel<HTMLInputElement>(root, '在提示框中顯示拼音').click();
+    root.querySelector<HTMLButtonElement>('button[aria-label="刪除 甲一"]')!.click();
+    await settle();
+    expect(root.textContent).toContain('刪除 甲一？');
+    expect(root.textContent).toContain('從內建詞條 六稳六保 接管「六保」');
+
+    // Latin letters allowed: names and formats, the glossary's ids, and text marked as in another language.
+    const allowed = /Tifa Lens|JSON|Anki|URL|a-one|liu-bao/g;
+    const english: string[] = [];
+    const check = (text: string | null, where: string) => {
+      if (text && /[A-Za-z]{4,}/.test(text.replace(allowed, ''))) english.push(`${where}: ${text}`);
+    };
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const lang = node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? 'zh';
+      if (lang.startsWith('zh')) check(node.textContent, node.parentElement!.tagName);
+    }
+    for (const el of root.querySelectorAll('*')) {
+      for (const name of ['aria-label', 'title', 'alt', 'placeholder']) {
+        // The id's placeholder is the pinyin the id would be made from.
+        if (!(name === 'placeholder' && el.id === 'entry-id')) check(el.getAttribute(name), `${el.tagName}[${name}]`);
+      }
+    }
+    expect(english).toEqual([]);
   });
 });
 
