@@ -210,7 +210,7 @@ export async function markJs(run, forms) {
 /** Runs bench/phases-entry.ts in a page loaded without the extension, with the extension's highlight CSS. */
 export async function phases(run, bundle, patterns) {
   const { page } = run;
-  await page.addStyleTag({ content: readFileSync(join(DIST, 'src/content/highlight.css'), 'utf8') });
+  await page.addStyleTag({ content: readFileSync('src/content/highlight.css', 'utf8') });
   await page.addScriptTag({ content: bundle });
   await page.addScriptTag({ content: `window.__patterns = ${JSON.stringify(patterns)};` });
   return page.evaluate('window.__tifaPhases(window.__patterns)');

@@ -64,7 +64,9 @@ const markForms = forms
   .filter((_, i) => i % Math.max(1, Math.floor(forms.length / markCount)) === 0)
   .slice(0, markCount);
 const bundle = await phasesBundle();
-const contentScript = readFileSync(join(snapshot, 'src/content/main.js'));
+// Every tab runs the loader; pages with Chinese text also import the lens.
+const loaderScript = readFileSync(join(snapshot, 'src/content/main.js'));
+const lensScript = readFileSync(join(snapshot, 'src/content/lens-main.js'));
 log(
   `pages ready: large ${large.chars} chars (${large.han} Han), English ${english.chars} chars; ${forms.length} surface forms`,
 );
@@ -246,7 +248,12 @@ try {
 }
 
 // ---- (g) bundle size, micro-benchmark results if present
-results.bundle = { bytes: contentScript.length, gzip: gzipSync(contentScript).length };
+const sizes = (bytes) => ({ bytes: bytes.length, gzip: gzipSync(bytes).length });
+results.bundle = {
+  ...sizes(Buffer.concat([loaderScript, lensScript])),
+  loader: sizes(loaderScript),
+  lens: sizes(lensScript),
+};
 const microFile = resolve('bench/results/micro.json');
 results.micro = existsSync(microFile) ? JSON.parse(readFileSync(microFile, 'utf8')) : null;
 machine.loadAfter = loadavg()
