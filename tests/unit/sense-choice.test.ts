@@ -6,6 +6,7 @@ import { byId, patternsOf } from '../../src/core/glossary-index';
 import { Matcher } from '../../src/core/matcher';
 import { normalize } from '../../src/core/normalize';
 import { GLOSSARY } from '../../src/glossary';
+import { MORE_CASES, type SenseCase } from './sense-cases-more';
 
 const entries = byId(GLOSSARY);
 const entryFor = (term: string): GlossaryEntry => GLOSSARY.find((e) => e.term === term)!;
@@ -36,16 +37,10 @@ describe('the sense of 四保', () => {
   });
 });
 
-/** One sentence in which `term` carries the sense `id`; `year` is the page's date, when it matters. */
-interface SenseCase {
-  id: string;
-  text: string;
-  year?: number;
-}
-
 /**
  * For every entry with senses, one sentence per sense, worded as official news would word it.
- * Sentences in traditional characters check that cues survive normalisation.
+ * Sentences in traditional characters check that cues survive normalisation. The table
+ * continues in sense-cases-more.ts.
  */
 const CASES: Record<string, SenseCase[]> = {
   四保: [
@@ -942,6 +937,7 @@ const CASES: Record<string, SenseCase[]> = {
       year: 2023,
     },
   ],
+  ...MORE_CASES,
 };
 
 const matcher = new Matcher(patternsOf(GLOSSARY));
