@@ -76,7 +76,10 @@ describe.runIf(run)(label, () => {
     await popup.getByText('terms on this page').waitFor();
     const rows = await popup.locator('.term-row .zh').allTextContents();
     expect(rows).toEqual(expect.arrayContaining(['三个一批', '项目为王', '专精特新', '四保']));
-    expect(rows[0]).toBe('三个一批'); // most frequent first: it occurs three times
+    // Most frequent first: the counts never rise down the list; 三个一批 occurs four times.
+    const counts = (await popup.locator('.term-row .count').allTextContents()).map((c) => Number(/\d+/.exec(c)?.[0]));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[rows.indexOf('三个一批')]).toBe(4);
     await popup.locator('.term-row', { hasText: '专精特新' }).first().click();
     await expect.poll(() => page.evaluate("CSS.highlights.get('tifa-lens-flash')?.size ?? 0")).toBe(1);
 
