@@ -19,77 +19,134 @@ export interface Pattern {
  * links. The longest one per start is kept in a ring buffer the size of the longest
  * pattern; a start is final once the scan is that far past it, and a greedy left-to-right
  * pass over final starts takes the longest match at each free start.
+ *
+ * The trie lives in flat typed arrays, numbered breadth-first so that each state's children
+ * are consecutive states sorted by character: a transition is a binary search over a few
+ * entries, and building needs no Map per state. The content script builds this on every
+ * Chinese page load, cold, so the build's cost matters as much as the scan's.
  */
 export class Matcher {
-  private readonly next: Map<number, number>[] = [new Map<number, number>()];
-  private readonly fail: number[] = [0];
-  /** Index into `ids` of the pattern ending exactly at this node, or -1. */
-  private readonly own: number[] = [-1];
-  /** Nearest node on the fail chain (excluding itself) that ends a pattern, or -1. */
-  private readonly dict: number[] = [-1];
-  private readonly depth: number[] = [0];
+  /** The UTF-16 unit on the edge into each state. */
+  private readonly label: Uint16Array;
+  /** Children of state s are the states first[s] .. first[s + 1] - 1. */
+  private readonly first: Int32Array;
+  private readonly fail: Int32Array;
+  /** Index into `ids` of the pattern ending exactly at this state, or -1. */
+  private readonly own: Int32Array;
+  /** Nearest state on the fail chain (excluding itself) that ends a pattern, or -1. */
+  private readonly dict: Int32Array;
+  private readonly depth: Int32Array;
   private readonly ids: string[] = [];
   private readonly maxLength: number;
   /** The root's transitions as a dense table: most characters of a page leave the root at once. */
   private readonly rootNext = new Int32Array(0x10000);
 
   constructor(patterns: readonly Pattern[]) {
+    // Sorted texts let the trie be built along one path, appending children in character order. The
+    // sort is stable, so of two equal texts the first given keeps it (duplicates are caught in tests).
+    const sorted = patterns.filter((p) => p.text).sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
     let maxLength = 1;
-    for (const p of patterns) {
-      if (!p.text) continue;
-      this.insert(p);
-      maxLength = Math.max(maxLength, p.text.length);
+    // Depth-first trie: parent links are implicit in `path`; children as first-child/next-sibling lists.
+    const tLabel: number[] = [0];
+    const tOwn: number[] = [-1];
+    const tFirstChild: number[] = [-1];
+    const tLastChild: number[] = [-1];
+    const tSibling: number[] = [-1];
+    const path: number[] = [0];
+    let previous = '';
+    for (const { text, id } of sorted) {
+      maxLength = Math.max(maxLength, text.length);
+      let common = 0;
+      while (common < text.length && common < previous.length && text[common] === previous[common]) common++;
+      path.length = common + 1;
+      for (let i = common; i < text.length; i++) {
+        const parent = path[i]!;
+        const node = tLabel.length;
+        tLabel.push(text.charCodeAt(i));
+        tOwn.push(-1);
+        tFirstChild.push(-1);
+        tLastChild.push(-1);
+        tSibling.push(-1);
+        if (tLastChild[parent] === -1) tFirstChild[parent] = node;
+        else tSibling[tLastChild[parent]!] = node;
+        tLastChild[parent] = node;
+        path.push(node);
+      }
+      const end = path[text.length]!;
+      if (tOwn[end] === -1) {
+        tOwn[end] = this.ids.length;
+        this.ids.push(id);
+      }
+      previous = text;
     }
     this.maxLength = maxLength;
-    this.link();
-    for (const [c, child] of this.next[0]!) this.rootNext[c] = child;
+
+    // Renumber breadth-first: a state's children become consecutive, still in character order.
+    const n = tLabel.length;
+    this.label = new Uint16Array(n);
+    this.first = new Int32Array(n + 1);
+    this.own = new Int32Array(n);
+    this.depth = new Int32Array(n);
+    const order = new Int32Array(n); // new id → old id
+    let next = 1;
+    this.own[0] = -1;
+    for (let s = 0; s < n; s++) {
+      this.first[s] = next;
+      for (let c = tFirstChild[order[s]!]!; c !== -1; c = tSibling[c]!) {
+        order[next] = c;
+        this.label[next] = tLabel[c]!;
+        this.own[next] = tOwn[c]!;
+        this.depth[next] = this.depth[s]! + 1;
+        next++;
+      }
+    }
+    this.first[n] = next;
+    for (let c = this.first[0]!; c < this.first[1]!; c++) this.rootNext[this.label[c]!] = c;
+
+    this.fail = new Int32Array(n);
+    this.dict = new Int32Array(n).fill(-1);
+    // States in id order are in breadth-first order, so every fail target is linked before it is used.
+    for (let s = 0; s < n; s++) {
+      for (let child = this.first[s]!; child < this.first[s + 1]!; child++) {
+        let failTo = 0;
+        if (s !== 0) {
+          const c = this.label[child]!;
+          let f = this.fail[s]!;
+          let target = this.step(f, c);
+          while (target < 0 && f !== 0) {
+            f = this.fail[f]!;
+            target = this.step(f, c);
+          }
+          failTo = target > 0 ? target : 0;
+        }
+        this.fail[child] = failTo;
+        this.dict[child] = this.own[failTo] !== -1 ? failTo : this.dict[failTo]!;
+      }
+    }
   }
 
   get patternCount(): number {
     return this.ids.length;
   }
 
-  private insert({ text, id }: Pattern): void {
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      let child = this.next[state]!.get(c);
-      if (child === undefined) {
-        child = this.next.length;
-        this.next.push(new Map<number, number>());
-        this.fail.push(0);
-        this.own.push(-1);
-        this.dict.push(-1);
-        this.depth.push(i + 1);
-        this.next[state]!.set(c, child);
-      }
-      state = child;
+  /** The child of `state` along `c`, or -1. */
+  private step(state: number, c: number): number {
+    if (state === 0) return this.rootNext[c] || -1;
+    const { label } = this;
+    let lo = this.first[state]!;
+    let hi = this.first[state + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const l = label[mid]!;
+      if (l === c) return mid;
+      if (l < c) lo = mid + 1;
+      else hi = mid - 1;
     }
-    // The first pattern to claim a string keeps it; duplicates are a glossary error caught in tests.
-    if (this.own[state] === -1) {
-      this.own[state] = this.ids.length;
-      this.ids.push(id);
-    }
-  }
-
-  private link(): void {
-    const queue = [...this.next[0]!.values()];
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head]!;
-      for (const [c, child] of this.next[state]!) {
-        let f = this.fail[state]!;
-        while (f !== 0 && !this.next[f]!.has(c)) f = this.fail[f]!;
-        const target = this.next[f]!.get(c);
-        const failTo = target !== undefined && target !== child ? target : 0;
-        this.fail[child] = failTo;
-        this.dict[child] = this.own[failTo] !== -1 ? failTo : this.dict[failTo]!;
-        queue.push(child);
-      }
-    }
+    return -1;
   }
 
   findAll(text: string): Match[] {
-    const { next, fail, own, dict, depth, ids, rootNext, maxLength: window } = this;
+    const { label, first, fail, own, dict, depth, ids, rootNext, maxLength: window } = this;
     const bestStart = new Int32Array(window).fill(-1);
     const bestEnd = new Int32Array(window);
     const bestPattern = new Int32Array(window);
@@ -115,8 +172,21 @@ export class Matcher {
           state = rootNext[c]!; // 0 when no pattern starts with c
           break;
         }
-        const to = next[state]!.get(c);
-        if (to !== undefined) {
+        // The child along c: a binary search over this state's children (usually one or two).
+        let lo = first[state]!;
+        let hi = first[state + 1]! - 1;
+        let to = -1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >>> 1;
+          const l = label[mid]!;
+          if (l === c) {
+            to = mid;
+            break;
+          }
+          if (l < c) lo = mid + 1;
+          else hi = mid - 1;
+        }
+        if (to >= 0) {
           state = to;
           break;
         }
