@@ -40,6 +40,10 @@ export class Matcher {
   private readonly maxLength: number;
   /** The root's transitions as a dense table: most characters of a page leave the root at once. */
   private readonly rootNext = new Int32Array(0x10000);
+  /** findAll's ring buffer, per start position modulo the longest pattern: best end and its pattern. */
+  private readonly bestStart: Int32Array;
+  private readonly bestEnd: Int32Array;
+  private readonly bestPattern: Int32Array;
 
   constructor(patterns: readonly Pattern[]) {
     // Sorted texts let the trie be built along one path, appending children in character order. The
@@ -80,6 +84,9 @@ export class Matcher {
       previous = text;
     }
     this.maxLength = maxLength;
+    this.bestStart = new Int32Array(maxLength);
+    this.bestEnd = new Int32Array(maxLength);
+    this.bestPattern = new Int32Array(maxLength);
 
     // Renumber breadth-first: a state's children become consecutive, still in character order.
     const n = tLabel.length;
@@ -147,9 +154,9 @@ export class Matcher {
 
   findAll(text: string): Match[] {
     const { label, first, fail, own, dict, depth, ids, rootNext, maxLength: window } = this;
-    const bestStart = new Int32Array(window).fill(-1);
-    const bestEnd = new Int32Array(window);
-    const bestPattern = new Int32Array(window);
+    // The ring buffers are reused: the annotator calls this once per paragraph, thousands of times a page.
+    const { bestStart, bestEnd, bestPattern } = this;
+    bestStart.fill(-1);
     const matches: Match[] = [];
     let cursor = 0; // the first start not covered by an emitted match
 
