@@ -128,6 +128,9 @@ export class Lens {
       run.signal,
     );
     if (!decision.annotate) return;
+    // Collecting the sample and classifying were one step; let the page run before annotating.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (run.signal.aborted) return;
     this.annotator = annotator;
     await annotator.annotateBlocks(
       (function* () {
