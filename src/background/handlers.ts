@@ -3,8 +3,7 @@ import { explainTerm } from '../core/explain';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { byId, patternsOf } from '../core/glossary-index';
 import type { MessageOf, ToBackground } from '../core/messages';
-import type { Matcher } from '../core/matcher';
-import { type Pattern } from '../core/matcher';
+import { Matcher, type MatcherData } from '../core/matcher';
 import { normalize } from '../core/normalize';
 
 export interface Sender {
@@ -50,9 +49,9 @@ type Handlers = {
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const { glossary, evidence, personalIds, termsByTab, setBadge, openOptions } = deps;
   const entries = byId(glossary);
-  let patterns: Pattern[] | undefined;
+  let automaton: MatcherData | undefined;
   return {
-    patterns: () => (patterns ??= patternsOf(glossary)),
+    automaton: () => (automaton ??= new Matcher(patternsOf(glossary)).toData()),
     explain: ({ id, context }) => {
       const entry = entries.get(id);
       if (!entry) return null;

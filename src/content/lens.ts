@@ -59,11 +59,11 @@ export class Lens {
     this.adoptStyle(document);
     applyHighlightStyle(settings, [document, ...(this.annotator?.shadowRoots ?? [])]);
     if (!this.matcher) {
-      const patterns = await ask('patterns', {});
+      const automaton = await ask('automaton', {});
       performance.mark('tifa-lens:patterns');
-      this.matcher = new Matcher(patterns);
+      this.matcher = new Matcher(automaton);
       performance.measure('tifa-lens:matcher', 'tifa-lens:patterns');
-      // Building the automaton is one long step; let the page run before collecting and classifying.
+      // Loading the automaton is one step; let the page run before collecting and classifying.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     await this.restart();

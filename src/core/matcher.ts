@@ -11,6 +11,25 @@ export interface Pattern {
   id: string;
 }
 
+/** A built automaton as plain data (see `Matcher.toData`); the arrays are indexed by state. */
+export interface MatcherData {
+  /**
+   * The UTF-16 unit on the edge into each state. Numbers, not a string: in BFS order a surrogate pair's
+   * halves are not adjacent, and Chrome's messaging turns lone surrogates into U+FFFD.
+   */
+  labels: number[];
+  first: number[];
+  fail: number[];
+  /** Pairs: a state, then the index in `ids` of the pattern ending there. */
+  own: number[];
+  ids: string[];
+  maxLength: number;
+}
+
+function isMatcherData(source: readonly Pattern[] | MatcherData): source is MatcherData {
+  return !Array.isArray(source);
+}
+
 /**
  * Aho–Corasick automaton over UTF-16 units, reporting leftmost-longest,
  * non-overlapping matches in time linear in the text (plus occurrences).
@@ -27,17 +46,17 @@ export interface Pattern {
  */
 export class Matcher {
   /** The UTF-16 unit on the edge into each state. */
-  private readonly label: Uint16Array;
+  private label!: Uint16Array;
   /** Children of state s are the states first[s] .. first[s + 1] - 1. */
-  private readonly first: Int32Array;
-  private readonly fail: Int32Array;
+  private first!: Int32Array;
+  private fail!: Int32Array;
   /** Index into `ids` of the pattern ending exactly at this state, or -1. */
-  private readonly own: Int32Array;
+  private own!: Int32Array;
   /** Nearest state on the fail chain (excluding itself) that ends a pattern, or -1. */
-  private readonly dict: Int32Array;
-  private readonly depth: Int32Array;
-  private readonly ids: string[] = [];
-  private readonly maxLength: number;
+  private dict!: Int32Array;
+  private depth!: Int32Array;
+  private ids: string[] = [];
+  private maxLength = 1;
   /** The root's transitions as a dense table: most characters of a page leave the root at once. */
   private readonly rootNext = new Int32Array(0x10000);
   /** findAll's ring buffer, per start position modulo the longest pattern: best end and its pattern. */
@@ -45,7 +64,16 @@ export class Matcher {
   private readonly bestEnd: Int32Array;
   private readonly bestPattern: Int32Array;
 
-  constructor(patterns: readonly Pattern[]) {
+  /** From the patterns, or from an automaton another context built (see `toData`). */
+  constructor(source: readonly Pattern[] | MatcherData) {
+    if (isMatcherData(source)) this.load(source);
+    else this.build(source);
+    this.bestStart = new Int32Array(this.maxLength);
+    this.bestEnd = new Int32Array(this.maxLength);
+    this.bestPattern = new Int32Array(this.maxLength);
+  }
+
+  private build(patterns: readonly Pattern[]): void {
     // Sorted texts let the trie be built along one path, appending children in character order. The
     // sort is stable, so of two equal texts the first given keeps it (duplicates are caught in tests).
     const sorted = patterns.filter((p) => p.text).sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
@@ -84,9 +112,6 @@ export class Matcher {
       previous = text;
     }
     this.maxLength = maxLength;
-    this.bestStart = new Int32Array(maxLength);
-    this.bestEnd = new Int32Array(maxLength);
-    this.bestPattern = new Int32Array(maxLength);
 
     // Renumber breadth-first: a state's children become consecutive, still in character order.
     const n = tLabel.length;
@@ -130,6 +155,45 @@ export class Matcher {
         this.dict[child] = this.own[failTo] !== -1 ? failTo : this.dict[failTo]!;
       }
     }
+  }
+
+  /** The automaton as JSON-safe data: the background builds it once, and each tab loads it instead of building. */
+  toData(): MatcherData {
+    const own: number[] = [];
+    this.own.forEach((index, state) => {
+      if (index !== -1) own.push(state, index);
+    });
+    return {
+      labels: [...this.label],
+      first: [...this.first],
+      fail: [...this.fail],
+      own,
+      ids: this.ids,
+      maxLength: this.maxLength,
+    };
+  }
+
+  /** Rebuilds the arrays from `toData`'s output; depth and the dictionary links follow from the rest. */
+  private load(data: MatcherData): void {
+    const n = data.labels.length;
+    if (data.first.length !== n + 1 || data.fail.length !== n) throw new Error('malformed automaton');
+    this.label = Uint16Array.from(data.labels);
+    this.first = Int32Array.from(data.first);
+    this.fail = Int32Array.from(data.fail);
+    this.own = new Int32Array(n).fill(-1);
+    for (let k = 0; k + 1 < data.own.length; k += 2) this.own[data.own[k]!] = data.own[k + 1]!;
+    this.ids = data.ids;
+    this.maxLength = data.maxLength;
+    this.depth = new Int32Array(n);
+    this.dict = new Int32Array(n).fill(-1);
+    // Breadth-first ids: a state's parent and fail target come before it.
+    for (let s = 0; s < n; s++) {
+      for (let child = this.first[s]!; child < this.first[s + 1]!; child++) this.depth[child] = this.depth[s]! + 1;
+      if (s === 0) continue;
+      const f = this.fail[s]!;
+      this.dict[s] = this.own[f] !== -1 ? f : this.dict[f]!;
+    }
+    for (let c = this.first[0]!; c < this.first[1]!; c++) this.rootNext[this.label[c]!] = c;
   }
 
   get patternCount(): number {

@@ -1,6 +1,6 @@
 import type { Bilingual, Category, ExpansionItem, Period, Scope, Source } from './glossary-schema';
 import type { PageVerdict } from './classify';
-import type { Pattern } from './matcher';
+import type { MatcherData } from './matcher';
 import type { Mode, SiteChoice } from './settings';
 
 /** What the tooltip shows for one term, resolved for its context by the background. */
@@ -49,7 +49,8 @@ export interface ExplainContext {
  * `ToBackground` is handled in src/background; `ToContent` in src/content.
  */
 export interface ToBackground {
-  patterns: { params: Record<string, never>; reply: Pattern[] };
+  /** The glossary's automaton, built once in the background: a tab loads it instead of building it. */
+  automaton: { params: Record<string, never>; reply: MatcherData };
   explain: { params: { id: string; context: ExplainContext }; reply: ExplainedTerm | null };
   /** Opens the options page, with the add form filled in when `add` is given. */
   openOptions: { params: { add?: string }; reply: null };
@@ -92,7 +93,7 @@ export type MessageOf<P> = {
 type Shape = Record<string, 'string' | 'number' | 'object' | 'number?'>;
 
 const BACKGROUND_SHAPES: Record<keyof ToBackground, Shape> = {
-  patterns: {},
+  automaton: {},
   explain: { id: 'string', context: 'object' },
   termsFound: { ids: 'object' },
   openOptions: {},

@@ -1,3 +1,4 @@
+import type { OptionsKey } from '../options/locales/en';
 import { MESSAGES, type Locale, type MessageKey } from './messages';
 
 export type { Locale, MessageKey };
@@ -20,17 +21,30 @@ export function getLocale(): Locale {
   return current;
 }
 
+/** Keys a page registers at start (the options page's strings), known here by type only. */
+export type UiKey = MessageKey | OptionsKey;
+let registered: Partial<Record<Locale, Record<string, string>>> = {};
+
+/** Adds a page's own strings (src/options/locales), so `t` finds them; other contexts never load them. */
+export function registerMessages(more: Record<Locale, Record<string, string>>): void {
+  registered = more;
+}
+
+function lookup(key: UiKey): string {
+  return (MESSAGES[current] as Record<string, string>)[key] ?? registered[current]?.[key] ?? key;
+}
+
 /** The string for `key` in the current locale, with {0}, {1}… replaced. */
-export function t(key: MessageKey, ...subs: (string | number)[]): string {
-  return MESSAGES[current][key].replace(/\{(\d)\}/g, (_, i: string) => String(subs[Number(i)] ?? ''));
+export function t(key: UiKey, ...subs: (string | number)[]): string {
+  return lookup(key).replace(/\{(\d)\}/g, (_, i: string) => String(subs[Number(i)] ?? ''));
 }
 
 /**
  * Like `t`, but the substitutions may be elements (e.g. a link): returns the pieces in the order the
  * locale puts them, so that a translation can move a link without the markup being translated.
  */
-export function tParts<T>(key: MessageKey, ...subs: T[]): (string | T)[] {
-  return MESSAGES[current][key]
+export function tParts<T>(key: UiKey, ...subs: T[]): (string | T)[] {
+  return lookup(key)
     .split(/\{(\d)\}/)
     .map((piece, i) => (i % 2 ? (subs[Number(piece)] as T) : piece))
     .filter((piece) => piece !== '');

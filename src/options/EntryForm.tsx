@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Category, GlossaryEntry, ScopeLevel } from '../core/glossary-schema';
 import { draftOf, entryFromDraft, type Draft } from '../core/entry-draft';
 import { suggestId } from '../core/personal-entry';
-import { t, tParts, type MessageKey } from '../i18n';
+import { t, tParts, type UiKey } from './i18n';
 
 export interface EntryFormProps {
   /** The entry being edited; absent when adding one. */
@@ -20,16 +20,16 @@ type Column = keyof Draft;
 
 interface FieldSpec {
   column: Column;
-  label: MessageKey;
-  hint?: MessageKey;
+  label: UiKey;
+  hint?: UiKey;
   kind?: 'textarea' | 'select';
   /** A select's stored values, each with the key of its name. */
-  options?: readonly (readonly [string, MessageKey])[];
+  options?: readonly (readonly [string, UiKey])[];
   lang?: string;
 }
 
 // Records, so that the type fails when a category or scope level is added without a name.
-const CATEGORY_NAMES: Record<Category, MessageKey> = {
+const CATEGORY_NAMES: Record<Category, UiKey> = {
   doctrine: 'catDoctrine',
   'party-building': 'catPartyBuilding',
   economy: 'catEconomy',
@@ -43,7 +43,7 @@ const CATEGORY_NAMES: Record<Category, MessageKey> = {
   meetings: 'catMeetings',
   local: 'catLocal',
 };
-const SCOPE_NAMES: Record<ScopeLevel | '', MessageKey> = {
+const SCOPE_NAMES: Record<ScopeLevel | '', UiKey> = {
   '': 'efNone',
   national: 'national',
   province: 'province',
@@ -69,7 +69,7 @@ const FIELDS: FieldSpec[] = [
   { column: 'related', label: 'efRelated', hint: 'efRelatedHint' },
 ];
 
-const LABEL = Object.fromEntries(FIELDS.map((f) => [f.column, f.label])) as Partial<Record<string, MessageKey>>;
+const LABEL = Object.fromEntries(FIELDS.map((f) => [f.column, f.label])) as Partial<Record<string, UiKey>>;
 
 function Field({
   spec,

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { exportCsv, exportJson, overridesOf, type Override } from '../core/personal-glossary';
-import { t } from '../i18n';
+import { t } from './i18n';
 import { EntryForm } from './EntryForm';
 import { ImportPanel } from './ImportPanel';
 

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { CSV_COLUMNS, entryToRecord } from '../core/glossary-csv';
 import { applyImport, importFile, type ImportPreview, type ImportResult } from '../core/personal-glossary';
-import { t } from '../i18n';
+import { t } from './i18n';
 
 export interface ImportPanelProps {
   entries: readonly GlossaryEntry[];

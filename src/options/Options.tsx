@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import type { Settings } from '../core/settings';
-import { resolveLocale, setLocale, t, type MessageKey } from '../i18n';
+import { resolveLocale, setLocale, t, type UiKey } from './i18n';
 import { GlossaryEditor } from './GlossaryEditor';
 import { OptionsForm } from './OptionsForm';
 import type { LoadedPersonalGlossary } from './store';
@@ -16,7 +16,7 @@ export interface OptionsActions {
   download: (fileName: string, mimeType: string, text: string) => void;
 }
 
-const SAVED: Record<'sync' | 'local', MessageKey> = { sync: 'optSaved', local: 'optSavedLocal' };
+const SAVED: Record<'sync' | 'local', UiKey> = { sync: 'optSaved', local: 'optSavedLocal' };
 
 /** The last save's outcome, kept as what happened so it is shown in the language of the moment. */
 type SaveStatus = { where: 'sync' | 'local' } | { error: string } | undefined;

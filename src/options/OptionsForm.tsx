@@ -6,7 +6,7 @@ import {
   type Settings,
   type UiLanguage,
 } from '../core/settings';
-import { t, type MessageKey } from '../i18n';
+import { t, type UiKey } from './i18n';
 
 export interface OptionsFormProps {
   settings: Settings;
@@ -15,7 +15,7 @@ export interface OptionsFormProps {
   onChange: (settings: Settings) => void;
 }
 
-const LANGUAGES: [ExplanationLanguage, MessageKey][] = [
+const LANGUAGES: [ExplanationLanguage, UiKey][] = [
   ['en', 'optLangEn'],
   ['zh', 'optLangZh'],
   ['both', 'optLangBoth'],

@@ -16,7 +16,7 @@
 import browser from 'webextension-polyfill';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { canonicalEntry, entryIssues, formsOf, matchForm } from '../core/personal-entry';
-import { t } from '../i18n';
+import { t } from './i18n';
 import type { StorageAreaLike } from '../storage/settings-store';
 
 export const PERSONAL_GLOSSARY_KEY = 'personalGlossary';

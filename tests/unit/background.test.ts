@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch, entriesInSelection, TermsByTab } from '../../src/background/handlers';
-import { Matcher } from '../../src/core/matcher';
+import { Matcher, type MatcherData } from '../../src/core/matcher';
 import { parseToBackground } from '../../src/core/messages';
 import { patternsOf } from '../../src/core/glossary-index';
 import { GLOSSARY } from '../../src/glossary';
@@ -26,12 +26,18 @@ function setup() {
 }
 
 describe('background handlers', () => {
-  it('serves every surface form of the glossary as a pattern', async () => {
+  it('serves the glossary automaton, which finds every surface form', async () => {
     const { send } = setup();
-    const patterns = (await send({ type: 'patterns', params: {} })) as { text: string; id: string }[];
-    const forms = patternsOf(GLOSSARY).length;
-    expect(patterns).toHaveLength(forms);
-    expect(patterns).toContainEqual({ text: '专精特新', id: expect.any(String) as string });
+    const data = (await send({ type: 'automaton', params: {} })) as MatcherData;
+    // As a tab receives it: through JSON, then loaded without building.
+    const matcher = new Matcher(JSON.parse(JSON.stringify(data)) as MatcherData);
+    const forms = patternsOf(GLOSSARY).filter((p) => p.id);
+    expect(matcher.patternCount).toBe(patternsOf(GLOSSARY).length);
+    const id = GLOSSARY.find((e) => e.term === '专精特新')!.id;
+    expect(matcher.findAll('推进专精特新企业发展')).toEqual([{ start: 2, end: 6, id }]);
+    // Every form, alone, is found whole (some are found as a longer blocker or form; none is lost).
+    const missed = forms.filter((p) => matcher.findAll(p.text).length === 0);
+    expect(missed).toEqual([]);
   });
 
   it('explains a term with pinyin and related entries resolved', async () => {

@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { traditionalToSimplifiedTable } from '../../src/core/t2s';
-import { chromeMessages, resolveLocale, setLocale, t, tParts } from '../../src/i18n';
+import { chromeMessages, resolveLocale, setLocale, t, tParts } from '../../src/options/i18n';
 import type { Messages } from '../../src/i18n/locales/en';
-import { LOCALES, MESSAGES } from '../../src/i18n/messages';
+import { LOCALES, MESSAGES as BASE, type Locale } from '../../src/i18n/messages';
+import { OPTIONS_MESSAGES } from '../../src/options/locales';
 
 // @ts-expect-error a locale that lacks a key does not type-check
 const partial: Messages = { extName: 'Tifa Lens' };
 void partial;
+
+/** Every string: the shared ones and the options page's, which live in their own files. */
+const MESSAGES = Object.fromEntries(
+  LOCALES.map((locale) => [locale, { ...BASE[locale], ...OPTIONS_MESSAGES[locale] }]),
+) as unknown as Record<Locale, Record<string, string>>;
 
 /** Names, formats and examples that stay in Latin letters in every locale. */
 const LATIN = /Tifa Lens|JSON|Anki|Markdown|zhuanjingtexin|little giant|zhuān jīng tè xīn/g;
@@ -19,9 +25,7 @@ describe('interface strings', () => {
       expect(Object.keys(MESSAGES[locale]).sort()).toEqual(keys);
       for (const key of keys) {
         const holes = (s: string) => (s.match(/\{\d\}|%s/g) ?? []).sort();
-        expect(holes(MESSAGES[locale][key as keyof typeof MESSAGES.en]), `${locale}.${key}`).toEqual(
-          holes(MESSAGES.en[key as keyof typeof MESSAGES.en]),
-        );
+        expect(holes(MESSAGES[locale][key]!), `${locale}.${key}`).toEqual(holes(MESSAGES.en[key]!));
       }
     }
   });

@@ -3,7 +3,7 @@ import { parseToBackground, parseToContent } from '../../src/core/messages';
 
 describe('message protocol', () => {
   it('accepts well-formed messages', () => {
-    expect(parseToBackground({ type: 'patterns', params: {} })).toBeDefined();
+    expect(parseToBackground({ type: 'automaton', params: {} })).toBeDefined();
     expect(parseToBackground({ type: 'termsFound', params: { ids: ['a'] } })).toBeDefined();
     expect(
       parseToBackground({ type: 'explain', params: { id: 'si-bao', context: { near: '四保', page: '', year: 2022 } } }),
@@ -12,7 +12,7 @@ describe('message protocol', () => {
   });
 
   it.each([
-    ['not an object', 'patterns'],
+    ['not an object', 'automaton'],
     ['null', null],
     ['unknown type', { type: 'eval', params: {} }],
     ['prototype key', { type: 'toString', params: {} }],
@@ -27,7 +27,7 @@ describe('message protocol', () => {
   });
 
   it('keeps the two directions apart', () => {
-    expect(parseToContent({ type: 'patterns', params: {} })).toBeUndefined();
+    expect(parseToContent({ type: 'automaton', params: {} })).toBeUndefined();
     expect(parseToBackground({ type: 'listTerms', params: {} })).toBeUndefined();
   });
 });
