@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { PERSONAL_GLOSSARY_KEY } from '../storage/keys';
 import { loadSettingsSynced, onSettingsSyncedChange, saveSettingsSynced } from '../storage/settings-store';
 
 /** The settings as the options page saved them (synced, with the local fallback); defaults if unreadable. */
@@ -16,9 +17,6 @@ export async function saveSettings(settings: Settings): Promise<void> {
 }
 
 export const onSettingsChange = onSettingsSyncedChange;
-
-/** The reader's glossary lives under this key (see src/options/store.ts); content only watches it. */
-const PERSONAL_GLOSSARY_KEY = 'personalGlossary';
 
 export function onGlossaryChange(callback: () => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, unknown>, area: string) => {

@@ -17,9 +17,10 @@ import browser from 'webextension-polyfill';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { canonicalEntry, entryIssues, formsOf, matchForm } from '../core/personal-entry';
 import { t } from './i18n';
+import { PERSONAL_GLOSSARY_KEY } from '../storage/keys';
 import type { StorageAreaLike } from '../storage/settings-store';
 
-export const PERSONAL_GLOSSARY_KEY = 'personalGlossary';
+export { PERSONAL_GLOSSARY_KEY };
 export const PERSONAL_GLOSSARY_VERSION = 1;
 
 export interface StoredPersonalGlossary {
