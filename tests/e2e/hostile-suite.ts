@@ -1,0 +1,74 @@
+// The hostile-page suite as one table, run by hostile-chromium.e2e.ts and hostile-firefox.e2e.ts.
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { serveFixtures } from '../../scripts/serve.mjs';
+import { availability, type Driver } from './harness';
+import {
+  RECORD_CSP,
+  checkBigText,
+  checkClearing,
+  checkCsp,
+  checkDirections,
+  checkHugeDom,
+  checkMutating,
+  checkNavigateAway,
+  checkNestedShadow,
+  checkNotProse,
+  checkRacing,
+  checkSabotage,
+} from './hostile-spec';
+
+type Launch = (options?: { extension?: boolean }) => Promise<Driver>;
+type Check = (driver: Driver, base: string, launch: Launch) => Promise<void>;
+
+const CASES: [string, Check][] = [
+  ['1. a page mutating every 50 ms for 10 s: refreshes capped, highlights keep up', checkMutating],
+  ['1b. text nodes replaced on every tick while the extension annotates in slices', checkRacing],
+  [
+    '2. 200,000 elements: no main-thread gap over 500 ms once the glossary is in, highlights appear',
+    (driver, base, launch) => checkHugeDom(driver, base, () => launch({ extension: false })),
+  ],
+  ['3. one 5 MB text node: no crash, highlights within 30 s', checkBigText],
+  [
+    '4a. terms in input, textarea, contenteditable, code, pre, script, style: none highlighted',
+    (driver, base) => checkNotProse(driver, base, false),
+  ],
+  ['4b. ... nor after the page edits them', (driver, base) => checkNotProse(driver, base, true)],
+  [
+    "5a. CSP default-src 'none'; style-src 'unsafe-inline': highlights, tooltip, no violation",
+    (driver, base) => checkCsp(driver, base, 'csp-style'),
+  ],
+  [
+    "5b. CSP default-src 'none': highlights, tooltip, no violation",
+    (driver, base) => checkCsp(driver, base, 'csp-none'),
+  ],
+  ['6. the page clears CSS.highlights and removes the tooltip host: the extension recovers', checkClearing],
+  ['7. Range, appendChild, insertBefore, contains and Array#map sabotaged before the content script', checkSabotage],
+  ['8. three levels of open shadow roots', checkNestedShadow],
+  ['9. vertical (writing-mode: vertical-rl) and right-to-left text', checkDirections],
+  ['10a. navigating away 300 ms after load of a large page', (driver, base) => checkNavigateAway(driver, base, '300')],
+  [
+    '10b. navigating away while the first highlights are being registered',
+    (driver, base) => checkNavigateAway(driver, base, 'busy'),
+  ],
+];
+
+/** Defines the suite for one browser; `launch` starts it with the extension unless told otherwise. */
+export function hostileSuite(browser: 'chromium' | 'firefox', launch: Launch): void {
+  const { run, label } = availability(browser);
+  describe.runIf(run)(`${label}: hostile pages`, () => {
+    let driver: Driver;
+    let server: { base: string; close(): Promise<void> };
+
+    beforeAll(async () => {
+      server = await serveFixtures();
+      driver = await launch();
+      await driver.addInitScript(RECORD_CSP);
+    });
+    afterAll(async () => {
+      await driver?.close();
+      await server?.close();
+    });
+
+    for (const [name, check] of CASES) it(name, () => check(driver, server.base, launch));
+  });
+}
