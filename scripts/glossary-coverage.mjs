@@ -40,6 +40,80 @@ function printCandidates(where, counts) {
   );
 }
 
+/**
+ * Recall of the labelled terms in `set` (exactly highlighted, or inside a longer highlighted formula),
+ * the highlights no label accounts for, the misses, and the uncovered candidates.
+ */
+function measure(title, file, set, { m, norm, index, unexplained }, showMissed) {
+  let labelled = 0,
+    exact = 0,
+    inside = 0,
+    highlighted = 0,
+    unlabelled = 0;
+  const missed = new Map();
+  const extra = new Map();
+  for (const r of set) {
+    const text = norm.normalize(r.excerpt).text;
+    const hits = m.findAll(text);
+    highlighted += hits.length;
+    const covered = new Array(hits.length).fill(false);
+    for (const term of new Set(r.terms)) {
+      labelled++;
+      const t = index.matchForm(term);
+      const at = text.indexOf(t);
+      const exactHit = hits.findIndex((h) => text.slice(h.start, h.end) === t);
+      const overlapping = at < 0 ? -1 : hits.findIndex((h) => h.start <= at && h.end >= at + t.length);
+      if (exactHit >= 0) {
+        exact++;
+        covered[exactHit] = true;
+      } else if (overlapping >= 0) {
+        inside++;
+        covered[overlapping] = true;
+      } else missed.set(term, (missed.get(term) ?? 0) + 1);
+    }
+    const labels = [...new Set(r.terms)].map(index.matchForm);
+    hits.forEach((h, i) => {
+      const form = text.slice(h.start, h.end);
+      // Repeats of a labelled term, and labelled terms found in part, are not extras.
+      if (covered[i] || labels.some((t) => form.includes(t) || t.includes(form))) return;
+      unlabelled++;
+      extra.set(form, (extra.get(form) ?? 0) + 1);
+    });
+  }
+  const pct = (n, d) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
+  console.log(`${title}: ${set.length} real local reports, ${labelled} labelled terms (${file})`);
+  console.log(`  highlighted exactly:          ${exact} (${pct(exact, labelled)})`);
+  console.log(`  inside a longer formula:      ${inside} (${pct(inside, labelled)})`);
+  console.log(`  covered in all:               ${exact + inside} (${pct(exact + inside, labelled)})`);
+  console.log(`  highlights not among labels:  ${unlabelled} of ${highlighted} (review for false positives)`);
+  const top = [...missed].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const extras = [...extra].sort((a, b) => b[1] - a[1]);
+  console.log(
+    `  unlabelled highlights, first 60: ${extras
+      .slice(0, 60)
+      .map(([t, n]) => (n > 1 ? `${t}×${n}` : t))
+      .join(' ')}`,
+  );
+  if (showMissed && process.argv.includes('--missed')) {
+    for (const [t, n] of top) console.log(`MISSED\t${t}\t${n}`);
+  }
+  console.log(
+    `  missed (${top.length} distinct), first 60: ${top
+      .slice(0, 60)
+      .map(([t, n]) => (n > 1 ? `${t}×${n}` : t))
+      .join(' ')}`,
+  );
+  printCandidates(
+    `the ${title.toLowerCase()}`,
+    uncoveredCandidates(
+      set.map((r) => r.excerpt),
+      m,
+      norm,
+      unexplained,
+    ),
+  );
+}
+
 await withModules(
   [
     '/src/glossary/index.ts',
@@ -52,73 +126,13 @@ await withModules(
   (glossary, index, matcher, norm, evidence, unexplained) => {
     const entries = glossary.GLOSSARY;
     const m = new matcher.Matcher(index.patternsOf(entries));
-    let labelled = 0,
-      exact = 0,
-      inside = 0,
-      highlighted = 0,
-      unlabelled = 0;
-    const missed = new Map();
-    const extra = new Map();
-    for (const r of reports) {
-      const text = norm.normalize(r.excerpt).text;
-      const hits = m.findAll(text);
-      highlighted += hits.length;
-      const covered = new Array(hits.length).fill(false);
-      for (const term of new Set(r.terms)) {
-        labelled++;
-        const t = index.matchForm(term);
-        const at = text.indexOf(t);
-        const exactHit = hits.findIndex((h) => text.slice(h.start, h.end) === t);
-        const overlapping = at < 0 ? -1 : hits.findIndex((h) => h.start <= at && h.end >= at + t.length);
-        if (exactHit >= 0) {
-          exact++;
-          covered[exactHit] = true;
-        } else if (overlapping >= 0) {
-          inside++;
-          covered[overlapping] = true;
-        } else missed.set(term, (missed.get(term) ?? 0) + 1);
-      }
-      const labels = [...new Set(r.terms)].map(index.matchForm);
-      hits.forEach((h, i) => {
-        const form = text.slice(h.start, h.end);
-        // Repeats of a labelled term, and labelled terms found in part, are not extras.
-        if (covered[i] || labels.some((t) => form.includes(t) || t.includes(form))) return;
-        unlabelled++;
-        extra.set(form, (extra.get(form) ?? 0) + 1);
-      });
+    const tools = { m, norm, index, unexplained };
+    measure('Dev set', 'eval/coverage/reports.jsonl', reports, tools, true);
+    // Labelled after the glossary work, without looking at it, and never used to choose entries.
+    if (existsSync('eval/coverage/heldout.jsonl')) {
+      console.log('');
+      measure('Held-out set', 'eval/coverage/heldout.jsonl', readJsonl('eval/coverage/heldout.jsonl'), tools, false);
     }
-    const pct = (n, d) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
-    console.log(`Dev set: ${reports.length} real local reports, ${labelled} labelled terms (eval/coverage)`);
-    console.log(`  highlighted exactly:          ${exact} (${pct(exact, labelled)})`);
-    console.log(`  inside a longer formula:      ${inside} (${pct(inside, labelled)})`);
-    console.log(`  covered in all:               ${exact + inside} (${pct(exact + inside, labelled)})`);
-    console.log(`  highlights not among labels:  ${unlabelled} of ${highlighted} (review for false positives)`);
-    const top = [...missed].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    const extras = [...extra].sort((a, b) => b[1] - a[1]);
-    console.log(
-      `  unlabelled highlights, first 60: ${extras
-        .slice(0, 60)
-        .map(([t, n]) => (n > 1 ? `${t}×${n}` : t))
-        .join(' ')}`,
-    );
-    if (process.argv.includes('--missed')) {
-      for (const [t, n] of top) console.log(`MISSED\t${t}\t${n}`);
-    }
-    console.log(
-      `  missed (${top.length} distinct), first 60: ${top
-        .slice(0, 60)
-        .map(([t, n]) => (n > 1 ? `${t}×${n}` : t))
-        .join(' ')}`,
-    );
-    printCandidates(
-      'the dev set',
-      uncoveredCandidates(
-        reports.map((r) => r.excerpt),
-        m,
-        norm,
-        unexplained,
-      ),
-    );
 
     if (!existsSync(new URL('government_work_reports.jsonl', CORPORA_DIR))) {
       console.log('Official corpora absent (../shared/corpora): corpus hits skipped.');
