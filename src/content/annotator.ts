@@ -1,5 +1,6 @@
 import type { Matcher } from '../core/matcher';
 import type { PageTerm } from '../core/messages';
+import { chunkBounds } from '../core/chunks';
 import { normalize, hasHan, type Normalized } from '../core/normalize';
 import { findUnexplained, type Candidate } from '../core/unexplained';
 import { insideSkipped, locate, walkBlocks, type TextBlock } from './collect';
@@ -83,13 +84,19 @@ export class Annotator {
         this.pending = [];
         return;
       }
-      this.annotateBlock(block);
-      const now = performance.now();
-      if (now - sliceStart > SLICE_MS) {
-        // The first slice is registered at once (the top of the page), later ones in batches.
-        if (now - this.flushedAt > FLUSH_MS) this.flush();
-        await yieldToPage();
-        sliceStart = performance.now();
+      // A huge block (one 5 MB text node) is matched piece by piece, so it too is time-sliced. Its
+      // ranges are registered once it is done: Chromium repaints the whole text node at every change.
+      const pieces = chunkBounds(block.text);
+      for (const [from, to] of pieces) {
+        if (signal.aborted) break;
+        this.annotateBlock(block, from, to);
+        const now = performance.now();
+        if (now - sliceStart > SLICE_MS) {
+          // The first slice is registered at once (the top of the page), later ones in batches.
+          if (pieces.length === 1 && now - this.flushedAt > FLUSH_MS) this.flush();
+          await yieldToPage();
+          sliceStart = performance.now();
+        }
       }
     }
     if (signal.aborted) this.pending = [];
@@ -107,30 +114,34 @@ export class Annotator {
     this.pending = [];
   }
 
-  private annotateBlock(block: TextBlock): void {
-    if (!hasHan(block.text)) return;
+  /** Annotates `block.text` from `from` to `to` (the whole block, or one piece of a huge one). */
+  private annotateBlock(block: TextBlock, from = 0, to = block.text.length): void {
+    const text = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
+    if (!hasHan(text)) return;
     // The page may have replaced nodes while we yielded; the observer brings their successors back.
     if (!block.nodes.every((n) => n.isConnected)) return;
-    const normalized = normalize(block.text);
+    const normalized = normalize(text);
     if (this.pageSample.length < 3000) this.pageSample += normalized.text.slice(0, 3000) + '\n';
     const matches = this.matcher.findAll(normalized.text);
-    for (const m of matches) this.addHit(block, normalized, m.start, m.end, m.id);
+    for (const m of matches) this.addHit(block, normalized, from, m.start, m.end, m.id);
     // Formula-like text the glossary lacks gets the quieter highlight.
     for (const c of findUnexplained(normalized.text, matches)) {
-      this.addHit(block, normalized, c.start, c.end, '', c);
+      this.addHit(block, normalized, from, c.start, c.end, '', c);
     }
   }
 
+  /** `base` is where the normalised piece starts in the block's text. */
   private addHit(
     block: TextBlock,
     normalized: Normalized,
+    base: number,
     from: number,
     to: number,
     id: string,
     candidate?: Candidate,
   ): void {
-    const start = normalized.starts[from]!;
-    const end = normalized.ends[to - 1]!;
+    const start = base + normalized.starts[from]!;
+    const end = base + normalized.ends[to - 1]!;
     const [startNode, startOffset] = locate(block, start, false);
     const [endNode, endOffset] = locate(block, end, true);
     const range = new Range();
