@@ -498,6 +498,11 @@ export async function checkBigText(driver: Driver, base: string): Promise<void> 
   const quiet = !raw.entries['tifa-lens:classified'];
   expect.soft(appeared.ok || quiet, 'highlights within 30 s, or the extension stays quiet').toBe(true);
   if (appeared.ok) expect.soft(inserted.length, 'every inserted term highlighted').toBe(page.occurrences);
+  // The block is matched in pieces with yields between them; what remains is the browser repainting the
+  // node once its ranges are registered (Chromium: 0.4-0.7 s here; one synchronous match took 1.3-1.6 s).
+  expect
+    .soft(summary.maxGapFromGlossaryMs, `longest gap once the glossary is in (gaps: ${summary.gapsOver200Ms})`)
+    .toBeLessThanOrEqual(1000);
   expect.soft(await driver.evaluate<number>('1 + 1'), 'the page still answers').toBe(2);
   await expectPageChecks(driver, 'big text');
   w.expectClean('big text');
