@@ -1,9 +1,9 @@
 import type { EvidenceFile } from '../core/evidence';
 import { explainTerm } from '../core/explain';
 import type { GlossaryEntry } from '../core/glossary-schema';
-import { byId, patternsOf } from '../core/glossary-index';
+import { byId } from '../core/glossary-index';
 import type { MessageOf, ToBackground } from '../core/messages';
-import { Matcher, type MatcherData } from '../core/matcher';
+import type { Matcher, MatcherData } from '../core/matcher';
 import { normalize } from '../core/normalize';
 
 export interface Sender {
@@ -30,6 +30,8 @@ export class TermsByTab {
 
 export interface BackgroundDeps {
   glossary: readonly GlossaryEntry[];
+  /** The glossary's matcher, built once on first use and shared with the context menu. */
+  matcher: () => Matcher;
   evidence?: EvidenceFile;
   /** Entries that come from the reader's own glossary, marked as theirs in the tooltip. */
   personalIds?: ReadonlySet<string>;
@@ -47,11 +49,11 @@ type Handlers = {
 
 /** The background's handler map, one function per message name. Pure apart from `setBadge`. */
 export function createHandlers(deps: BackgroundDeps): Handlers {
-  const { glossary, evidence, personalIds, termsByTab, setBadge, openOptions } = deps;
+  const { glossary, matcher, evidence, personalIds, termsByTab, setBadge, openOptions } = deps;
   const entries = byId(glossary);
   let automaton: MatcherData | undefined;
   return {
-    automaton: () => (automaton ??= new Matcher(patternsOf(glossary)).toData()),
+    automaton: () => (automaton ??= matcher().toData()),
     explain: ({ id, context }) => {
       const entry = entries.get(id);
       if (!entry) return null;

@@ -14,12 +14,14 @@ const termsByTab = new TermsByTab();
 
 /** The built-in glossary with the reader's own entries merged in (theirs extend and override ours). */
 let glossary: readonly GlossaryEntry[] = GLOSSARY;
-let selectionMatcher: Matcher | undefined;
+let glossaryMatcher: Matcher | undefined;
+const matcher = () => (glossaryMatcher ??= new Matcher(patternsOf(glossary)));
 let personalIds: ReadonlySet<string> = new Set();
 
 const build = () =>
   createHandlers({
     glossary,
+    matcher,
     personalIds,
     evidence,
     termsByTab,
@@ -38,8 +40,8 @@ function usePersonal(entries: readonly GlossaryEntry[]): void {
   const merged = mergeGlossaries(GLOSSARY, entries);
   glossary = merged.map((s) => s.entry);
   personalIds = new Set(merged.filter((s) => s.origin === 'personal').map((s) => s.entry.id));
+  glossaryMatcher = undefined;
   handlers = build();
-  selectionMatcher = undefined;
 }
 
 // A damaged or unreadable store leaves the built-in glossary in place.
@@ -93,8 +95,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
     return;
   }
   if (info.menuItemId !== 'explain' || tab?.id === undefined) return;
-  selectionMatcher ??= new Matcher(patternsOf(glossary));
-  const ids = entriesInSelection(selectionMatcher, text);
+  const ids = entriesInSelection(matcher(), text);
   browser.tabs
     .sendMessage(tab.id, { type: 'explainSelection', params: { text, ids } }, { frameId: info.frameId ?? 0 })
     .catch(() => undefined); // a page no content script can reach (browser pages, the store)

@@ -10,6 +10,7 @@ function setup() {
   const opened: (string | undefined)[] = [];
   const handlers = createHandlers({
     glossary: GLOSSARY,
+    matcher: () => new Matcher(patternsOf(GLOSSARY)),
     termsByTab: new TermsByTab(),
     openOptions: (add) => {
       opened.push(add);
