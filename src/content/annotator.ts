@@ -31,7 +31,8 @@ const SLICE_MS = 8;
  */
 const FLUSH_MS = 250;
 
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Lets the page's own tasks run before the next step of ours. */
+export const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Turns page text into highlighted ranges. It never writes to the page's DOM: ranges are
@@ -80,10 +81,7 @@ export class Annotator {
   async annotateBlocks(blocks: Iterable<TextBlock>, signal: AbortSignal): Promise<void> {
     let sliceStart = performance.now();
     for (const block of blocks) {
-      if (signal.aborted) {
-        this.pending = [];
-        return;
-      }
+      if (signal.aborted) break;
       // A huge block (one 5 MB text node) is matched piece by piece, so it too is time-sliced. Its
       // ranges are registered once it is done: Chromium repaints the whole text node at every change.
       const pieces = chunkBounds(block.text);

@@ -2,7 +2,7 @@ import { classifyPage, type PageVerdict } from '../core/classify';
 import { Matcher } from '../core/matcher';
 import { parseToContent, type PageState } from '../core/messages';
 import { decide, siteChoice, type Settings } from '../core/settings';
-import { Annotator, type TermHit } from './annotator';
+import { Annotator, yieldToPage, type TermHit } from './annotator';
 import type { TextBlock } from './collect';
 import highlightCss from './highlight.css?inline';
 import { highlights, unregisterHighlights } from './highlights';
@@ -60,11 +60,11 @@ export class Lens {
     applyHighlightStyle(settings, [document, ...(this.annotator?.shadowRoots ?? [])]);
     if (!this.matcher) {
       const automaton = await ask('automaton', {});
-      performance.mark('tifa-lens:patterns');
+      performance.mark('tifa-lens:automaton');
       this.matcher = new Matcher(automaton);
-      performance.measure('tifa-lens:matcher', 'tifa-lens:patterns');
+      performance.measure('tifa-lens:matcher', 'tifa-lens:automaton');
       // Loading the automaton is one step; let the page run before collecting and classifying.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await yieldToPage();
     }
     await this.restart();
   }
@@ -129,7 +129,7 @@ export class Lens {
     );
     if (!decision.annotate) return;
     // Collecting the sample and classifying were one step; let the page run before annotating.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await yieldToPage();
     if (run.signal.aborted) return;
     this.annotator = annotator;
     await annotator.annotateBlocks(
