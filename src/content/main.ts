@@ -2,12 +2,10 @@
 // The lens (lens-main.js, with the matcher, tables, tooltip and polyfill) is imported only when the page
 // has Chinese text or the popup or the context menu asks something of this page.
 import { hasHan } from '../core/han';
+import { isToContentType } from '../core/messages';
 import type { LensModule } from './lens-main';
 
 performance.mark('tifa-lens:inject');
-
-/** The message types the lens answers (see ToContent in src/core/messages.ts). */
-const OURS = new Set(['listTerms', 'reveal', 'annotateNow', 'toggle', 'step', 'explainSelection']);
 
 interface Runtime {
   getURL(path: string): string;
@@ -44,8 +42,7 @@ function looksChinese(): boolean {
 
 // One listener for the page's lifetime; it loads the lens on the first message that is ours.
 runtime.onMessage.addListener((message, _sender, respond) => {
-  const type = (message as { type?: unknown } | null)?.type;
-  if (typeof type !== 'string' || !OURS.has(type)) return undefined;
+  if (!isToContentType((message as { type?: unknown } | null)?.type)) return undefined;
   loadLens()
     .then((module) => module.handle(message))
     .then(respond, () => respond(undefined));

@@ -152,6 +152,10 @@ function isExplainContext(value: unknown): value is ExplainContext {
   );
 }
 
+/** Whether `type` names a message content scripts answer: the loader's cheap test before it imports the lens. */
+export const isToContentType = (type: unknown): boolean =>
+  typeof type === 'string' && Object.hasOwn(CONTENT_SHAPES, type);
+
 /** Runtime checks for messages arriving from another context. Unknown or malformed → undefined. */
 export const parseToBackground = (raw: unknown) => parse<ToBackground>(BACKGROUND_SHAPES, raw);
 export const parseToContent = (raw: unknown) => parse<ToContent>(CONTENT_SHAPES, raw);
