@@ -222,11 +222,18 @@ const checkedLanguage = `document.querySelector('${LANGUAGE_RADIOS}:checked')?.v
  * controls whose focus is not visibly marked (reported, not asserted: the page is owned elsewhere).
  */
 export async function checkOptionsKeyboard(d: PageDriver, reopen: () => Promise<void>): Promise<string[]> {
-  await poll(
-    () => d.evaluate<string>(checkedLanguage),
-    (v) => v !== '',
-    'the settings form',
-  );
+  /** The checked explanation language, once the settings form shows one. */
+  const language = (what: string) =>
+    poll(
+      () => d.evaluate<string>(checkedLanguage),
+      (v) => v !== '',
+      what,
+    );
+  const reloadedLanguage = async () => {
+    await reopen();
+    return language('reload');
+  };
+  await language('the settings form');
   // The personal glossary editor renders after its own load: wait until the controls stop changing.
   let controls: string[] = [];
   for (let same = 0; same < 3;) {
@@ -246,11 +253,7 @@ export async function checkOptionsKeyboard(d: PageDriver, reopen: () => Promise<
   const before = await d.evaluate<string>(checkedLanguage);
   const toLanguage = async () => {
     await reopen();
-    await poll(
-      () => d.evaluate<string>(checkedLanguage),
-      (v) => v !== '',
-      'the settings form',
-    );
+    await language('the settings form');
     await tabUntil(d, (f) => f.type === 'radio' && f.name === 'opt-language');
   };
   await toLanguage();
@@ -258,27 +261,12 @@ export async function checkOptionsKeyboard(d: PageDriver, reopen: () => Promise<
   const after = await d.evaluate<string>(checkedLanguage);
   expect(after, 'arrow key changed the explanation language').not.toBe(before);
   await sleep(500);
-  await reopen();
-  expect(
-    await poll(
-      () => d.evaluate<string>(checkedLanguage),
-      (v) => v !== '',
-      'reload',
-    ),
-    'persisted',
-  ).toBe(after);
+  expect(await reloadedLanguage(), 'persisted').toBe(after);
 
   // Put it back, again from the keyboard, so that later tests see the default settings.
   await tabUntil(d, (f) => f.type === 'radio' && f.name === 'opt-language');
   await d.press('ArrowUp');
   await sleep(500);
-  await reopen();
-  expect(
-    await poll(
-      () => d.evaluate<string>(checkedLanguage),
-      (v) => v !== '',
-      'reload',
-    ),
-  ).toBe(before);
+  expect(await reloadedLanguage(), 'set back').toBe(before);
   return hidden;
 }
