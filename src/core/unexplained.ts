@@ -129,7 +129,7 @@ export function numberedRuns(text: string): { start: number; end: number }[] {
       end = k + tail;
     }
     if (groups >= 2 && !plain) {
-      const last = endOfOnes(text, start, end, shape);
+      const last = endOfOnes(start, end, shape);
       if (last > 0 && !IDIOMS.has(text.slice(start, start + 4))) runs.push({ start, end: last });
     }
     i = Math.max(end, i + 1);
@@ -139,14 +139,13 @@ export function numberedRuns(text: string): { start: number; end: number }[] {
 
 /**
  * A run led only by 一 is a formula when its groups are one character each (一村一品, 一企一策; the last
- * group is cut back to one) and it is not an idiom. With longer groups it is prose that repeats 一
- * (一步统一思想, 一代又一代). Returns the run's end, or -1 when it is ordinary.
+ * group is cut back to one). With longer groups it is prose that repeats 一 (一步统一思想, 一代又一代).
+ * Returns the run's end, or -1 when it is ordinary. Idioms (一心一意) are left to the caller's check.
  */
-function endOfOnes(text: string, start: number, end: number, shape: { numerals: string; tail: number }[]): number {
+function endOfOnes(start: number, end: number, shape: { numerals: string; tail: number }[]): number {
   if (!shape.every((g) => g.numerals === '一')) return end;
   if (shape.slice(0, -1).some((g) => g.tail > 1)) return -1;
-  const cut = start + 2 * shape.length;
-  return IDIOMS.has(text.slice(start, cut)) ? -1 : cut;
+  return start + 2 * shape.length;
 }
 
 /** Items listed with 、 near the formula that share its head or tail character: its likely parts. */
