@@ -22,6 +22,13 @@ export type Category = (typeof CATEGORIES)[number];
 export const SCOPE_LEVELS = ['national', 'province', 'city', 'county'] as const;
 export type ScopeLevel = (typeof SCOPE_LEVELS)[number];
 
+/**
+ * How loudly a term is shown. `formula`: tifa proper (slogans, numbered formulas, programmes, doctrinal
+ * terms). `vocabulary`: general policy vocabulary (项目建设, 疫情防控) that gets a quieter style and can be hidden.
+ */
+export const TIERS = ['formula', 'vocabulary'] as const;
+export type Tier = (typeof TIERS)[number];
+
 /** Where a formula applies. `place` is omitted for national scope. */
 export interface Scope {
   level: ScopeLevel;
@@ -95,6 +102,10 @@ export interface GlossaryEntry {
   variants: string[];
   /** The official or standard English rendering. */
   english: string;
+  /** Where `english` comes from when it is an official rendering: a term list's address or name and year. */
+  englishSource?: string;
+  /** Absent means `formula`. */
+  tier?: Tier;
   /** One line of English, under 120 characters. */
   gloss: string;
   /** A few sentences, in our own words, in each language. */
@@ -239,6 +250,8 @@ const entry = object({
   term: surfaceForm,
   variants: arrayOf(surfaceForm),
   english: text(200),
+  'englishSource?': text(300),
+  'tier?': oneOf(TIERS),
   gloss: text(160),
   explanation: bilingual,
   category: oneOf(CATEGORIES),
