@@ -109,10 +109,13 @@ export function validateInventoryRow(row: unknown, path = 'row'): string[] {
   return problems;
 }
 
-/** A decision as one comparable key: two rows conflict when their keys differ. */
+/**
+ * A decision as one comparable key: two rows conflict when their keys differ. `entry` and `covered` naming the
+ * same id agree (both say that entry explains the term); naming different ids, or one saying `not-term`, do not.
+ */
 export function decisionKey(row: InventoryRow): string | undefined {
-  if (row.decision === 'entry') return `entry:${row.entry}`;
-  if (row.decision === 'covered') return `covered:${row.by}`;
+  if (row.decision === 'entry') return `explained by ${row.entry}`;
+  if (row.decision === 'covered') return `explained by ${row.by}`;
   if (row.decision === 'not-term') return 'not-term';
   return undefined;
 }

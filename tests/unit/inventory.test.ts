@@ -109,10 +109,13 @@ describe('inventory rows', () => {
       },
       { row: { term: '深入推进', decision: 'not-term', reason: 'generic' }, origin: 'b:2' },
       { row: { term: '深入推进', decision: 'entry', entry: 'liu-wen' }, origin: 'c:2' },
+      { row: { term: '六稳', decision: 'entry', entry: 'liu-wen' }, origin: 'b:3' },
+      { row: { term: '六稳', decision: 'covered', by: 'liu-wen' }, origin: 'c:3' },
     ]);
-    expect([...merged.keys()]).toEqual(['京津冀', '深入推进']);
+    expect([...merged.keys()]).toEqual(['京津冀', '深入推进', '六稳']);
     expect(merged.get('京津冀')!.sources).toHaveLength(1);
     expect(merged.get('京津冀')!.origins).toEqual(['a:1', 'b:1', 'c:1']);
+    // entry and covered naming the same entry agree; not-term and an entry do not.
     expect(conflicts(merged).map((m) => m.term)).toEqual(['深入推进']);
   });
 
