@@ -20,12 +20,23 @@ const HIDE_GRACE_MS = 250;
  * Watches the pointer: a term held under it for a moment opens the tooltip; leaving
  * both the term and the tooltip (or pressing Escape) closes it.
  */
-export function watchHover(annotator: Annotator, ui: HoverCallbacks, signal: AbortSignal): void {
+export interface HoverControl {
+  /** The card (another document) tells us when the pointer enters or leaves it. */
+  pointerInCard(inside: boolean): void;
+  hideNow(): void;
+}
+
+/**
+ * Only trusted events act: a page script can dispatch pointer events, but it must not be able to open
+ * cards on terms of its choosing and watch what happens.
+ */
+export function watchHover(annotator: Annotator, ui: HoverCallbacks, signal: AbortSignal): HoverControl {
   let shown: TermHit | undefined;
   let showTimer: ReturnType<typeof setTimeout> | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
   let last = { x: 0, y: 0, inTooltip: false };
+  let inCard = false;
 
   const cancelShow = () => {
     clearTimeout(showTimer);
@@ -43,7 +54,7 @@ export function watchHover(annotator: Annotator, ui: HoverCallbacks, signal: Abo
 
   const check = () => {
     frame = 0;
-    if (last.inTooltip) {
+    if (last.inTooltip || inCard) {
       clearTimeout(hideTimer);
       hideTimer = undefined;
       return;
@@ -71,21 +82,43 @@ export function watchHover(annotator: Annotator, ui: HoverCallbacks, signal: Abo
   };
 
   const onMove = (e: PointerEvent) => {
+    if (!e.isTrusted) return;
+    inCard = false; // a move in this document means the pointer is not in the card's frame
     last = { x: e.clientX, y: e.clientY, inTooltip: ui.isInTooltip(e) };
     if (!frame) frame = requestAnimationFrame(check);
   };
   const opts = { passive: true, capture: true, signal };
   addEventListener('pointermove', onMove, opts);
-  addEventListener('scroll', (e) => shown && !ui.isInTooltip(e) && hideNow(), opts);
+  addEventListener('scroll', (e) => e.isTrusted && shown && !ui.isInTooltip(e) && hideNow(), opts);
   addEventListener(
     'keydown',
     (e) => {
-      if (e.key !== 'Escape') return;
+      if (!e.isTrusted || e.key !== 'Escape') return;
       hideNow();
       ui.hide(); // also a tooltip opened from the keyboard, which the pointer never "showed"
     },
     { capture: true, signal },
   );
-  document.documentElement.addEventListener('pointerleave', () => !last.inTooltip && hideNow(), { signal });
+  document.documentElement.addEventListener(
+    'pointerleave',
+    (e) => e.isTrusted && !last.inTooltip && !inCard && hideNow(),
+    {
+      signal,
+    },
+  );
   signal.addEventListener('abort', hideNow);
+  return {
+    pointerInCard: (inside) => {
+      inCard = inside;
+      if (inside) {
+        clearTimeout(hideTimer);
+        hideTimer = undefined;
+        cancelShow();
+      } else if (shown && !hideTimer) hideTimer = setTimeout(hideNow, HIDE_GRACE_MS);
+    },
+    hideNow: () => {
+      hideNow();
+      ui.hide();
+    },
+  };
 }
