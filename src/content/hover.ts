@@ -108,13 +108,13 @@ export function watchHover(annotator: Annotator, ui: HoverCallbacks, signal: Abo
   );
   signal.addEventListener('abort', hideNow);
   return {
+    // Leaving the card needs nothing here: the pointer's next move in this page decides. (The card's
+    // messages arrive late; a late "left" must not close a card the pointer has since opened again.)
     pointerInCard: (inside) => {
       inCard = inside;
-      if (inside) {
-        clearTimeout(hideTimer);
-        hideTimer = undefined;
-        cancelShow();
-      } else if (shown && !hideTimer) hideTimer = setTimeout(hideNow, HIDE_GRACE_MS);
+      if (!inside) return;
+      clearTimeout(hideTimer);
+      hideTimer = undefined;
     },
     hideNow: () => {
       hideNow();
