@@ -9,13 +9,13 @@
 // they are linted and formatted like the rest of the code. They never use innerHTML.
 import { simplifiedText } from './pages.mjs';
 
-const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const reportParagraphs = () =>
   simplifiedText()
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-const reportHtml = () =>
+export const reportHtml = () =>
   reportParagraphs()
     .map((p) => `<p>${escapeHtml(p)}</p>`)
     .join('\n');
@@ -92,7 +92,7 @@ function pageCommon() {
   }, 20);
 }
 
-function shell({ title = TITLE, head = '', body, script = '', lang = 'zh-Hans', style = '' }) {
+export function shell({ title = TITLE, head = '', body, script = '', lang = 'zh-Hans', style = '' }) {
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">

@@ -30,6 +30,13 @@ export interface Driver {
   consoleMessages: ConsoleEntry[];
   /** Uncaught errors and unhandled rejections in the page (all worlds) since launch, as message and stack. */
   pageErrors: string[];
+  /**
+   * Writes to the extension's storage, as its own pages would (Chromium: through the service worker).
+   * Undefined where the test driver cannot reach the extension (Firefox over BiDi).
+   */
+  setStorage?: (area: 'local' | 'sync', items: Record<string, unknown>) => Promise<void>;
+  /** How many tabs are open (Chromium), to see whether a page could open the options page. */
+  tabCount?: () => number;
   /** Runs `script` in the page's main world at the start of every later document, before its own scripts. */
   addInitScript(script: string): Promise<void>;
   close(): Promise<void>;
@@ -161,6 +168,11 @@ export async function launchChromium({
     addInitScript: async (script) => {
       await context.addInitScript(script);
     },
+    setStorage: async (area, items) => {
+      const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await sw.evaluate(`chrome.storage.${area}.set(${JSON.stringify(items)})`);
+    },
+    tabCount: () => context.pages().length,
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
     },
