@@ -192,6 +192,18 @@ describe.runIf(run)(label, () => {
     await clickInCard(session, 'button.add');
     const options = await opened;
     expect(decodeURIComponent(options.url())).toMatch(/src\/options\/index\.html\?add=天气晴朗$/);
+    await expect.poll(() => options.getByLabel('Term', { exact: true }).inputValue()).toBe('天气晴朗');
+
+    // A second "add" reuses that tab (a second tab would hold a second, stale copy of the glossary).
+    await options.getByRole('button', { name: 'Cancel' }).click();
+    await session.page.bringToFront();
+    await select('海阔天空');
+    await explain('海阔天空', []);
+    await expect.poll(async () => (await session.card())?.text ?? '').toContain('海阔天空');
+    const tabs = session.context.pages().length;
+    await clickInCard(session, 'button.add');
+    await expect.poll(() => options.getByLabel('Term', { exact: true }).inputValue()).toBe('海阔天空');
+    expect(session.context.pages().length, 'no second options tab').toBe(tabs);
     await options.close();
   });
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../../src/core/glossary-schema';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { downloadText } from '../../src/ui/download';
-import { Options, type OptionsActions } from '../../src/options/Options';
+import { Options, type OptionsActions, type OptionsListeners } from '../../src/options/Options';
 import { OptionsForm } from '../../src/options/OptionsForm';
 import { GLOSSARY } from '../../src/glossary';
 import { setLocale } from '../../src/i18n';
@@ -82,6 +82,24 @@ describe('Options container', () => {
     });
     expect(root.textContent).toContain('Saved on this computer only');
     expectKeyboardReady(root);
+  });
+
+  it('follows changes saved elsewhere, and a later "add" sent to this tab', async () => {
+    const actions = fakeActions();
+    let listeners: OptionsListeners | undefined;
+    actions.watch = (l) => (listeners = l);
+    const root = mount(<Options actions={actions} builtIn={GLOSSARY} />);
+    await settle();
+    listeners!.glossary({ entries: [entry('a-one', '甲一'), entry('b-two', '乙二')], damaged: [] });
+    await settle();
+    expect([...root.querySelectorAll('.entry .zh')].map((e) => e.textContent)).toEqual(['甲一', '乙二']);
+    expect(root.textContent).not.toContain('damaged');
+    listeners!.settings({ ...DEFAULT_SETTINGS, pinyin: false });
+    await settle();
+    expect(byLabel<HTMLInputElement>(root, 'Show pinyin').checked).toBe(false);
+    listeners!.addTerm('海阔天空');
+    await settle();
+    expect(byLabel<HTMLInputElement>(root, 'Term').value).toBe('海阔天空');
   });
 
   it('opens a new entry for text chosen on a page (?add=), in simplified characters', async () => {
