@@ -14,6 +14,7 @@ export const OVERRIDE_NOTE = 'my own reading of this label';
 /** Runs in the page before anything else: claims tag names and records every shadow root attached. */
 function trapScript() {
   window.__attachedRoots = [];
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the element as `this`
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const root = attach.call(this, init);
@@ -44,6 +45,7 @@ function snoopScript() {
   };
   window.__snoop = async (phase, needles) => {
     const seen = { highlighted: [], added: [], openRoots: [], found: {}, frames: window.length };
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a Range: its toString() is its text
     for (const { name, range } of rangesNow()) seen.highlighted.push(name + ':' + range.toString());
     if (phase === 'provoke') {
       // Synthetic events over every highlighted word, and over each word of the hidden list.
