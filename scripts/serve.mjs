@@ -10,7 +10,14 @@ import { PAGES } from './pages.mjs';
  * `headers` adds response headers per route (e.g. a Content-Security-Policy) to the defaults.
  */
 export async function serveFixtures(extra = {}, headers = {}) {
-  const routes = { ...PAGES, ...DYNAMIC_PAGES, '/spa/report': DYNAMIC_PAGES['/spa.html'], ...HOSTILE_PAGES, ...PRIVACY_PAGES, ...extra };
+  const routes = {
+    ...PAGES,
+    ...DYNAMIC_PAGES,
+    '/spa/report': DYNAMIC_PAGES['/spa.html'],
+    ...HOSTILE_PAGES,
+    ...PRIVACY_PAGES,
+    ...extra,
+  };
   const routeHeaders = { ...HOSTILE_HEADERS, ...headers };
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;

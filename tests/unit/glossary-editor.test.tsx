@@ -137,7 +137,9 @@ describe('GlossaryEditor', () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await settle();
     expect(read).not.toHaveBeenCalled();
-    expect(root.querySelector('.problems')!.textContent).toMatch(/6(\.0)? MB.*largest file that can be imported is 5(\.0)? MB/);
+    expect(root.querySelector('.problems')!.textContent).toMatch(
+      /6(\.0)? MB.*largest file that can be imported is 5(\.0)? MB/,
+    );
     expect(props.onSave).not.toHaveBeenCalled();
   });
 
