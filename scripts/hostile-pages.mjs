@@ -453,8 +453,10 @@ function clearingScript() {
     p.textContent = text;
     document.getElementById('report').append(p);
   };
+  // The card's host: whatever the extension added to the root element beside head and body.
+  const added = () => [...document.documentElement.children].find((el) => el !== document.head && el !== document.body);
   new MutationObserver(() => {
-    const host = document.querySelector('tifa-lens-tooltip');
+    const host = added();
     if (!host || state.removedTooltip) return;
     state.removedTooltip = 'pending';
     const wait = setInterval(() => {
@@ -463,7 +465,7 @@ function clearingScript() {
       setTimeout(() => {
         host.remove();
         state.removedTooltip = true;
-        state.removedOk = !document.querySelector('tifa-lens-tooltip');
+        state.removedOk = !host.isConnected && !added();
       }, 300);
     }, 20);
   }).observe(document.documentElement, { childList: true });

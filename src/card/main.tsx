@@ -66,12 +66,8 @@ addEventListener('message', (event: MessageEvent) => {
   };
 });
 
-document.documentElement.addEventListener(
-  'pointerenter',
-  (e) => e.isTrusted && tell({ kind: 'pointer', inside: true }),
-);
-document.documentElement.addEventListener(
-  'pointerleave',
-  (e) => e.isTrusted && tell({ kind: 'pointer', inside: false }),
-);
+const pointer = (inside: boolean) => (e: PointerEvent) =>
+  e.isTrusted && tell({ kind: 'pointer', inside, at: Date.now() });
+document.documentElement.addEventListener('pointerenter', pointer(true));
+document.documentElement.addEventListener('pointerleave', pointer(false));
 addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && tell({ kind: 'escape' }));

@@ -12,9 +12,27 @@ iframe { display: block; border: 0; padding: 0; margin: 0; width: 0; height: 0; 
   border-radius: 10px; box-shadow: 0 8px 24px rgb(0 0 0 / 0.18); color-scheme: light dark; }
 `;
 
+let frameSheet: CSSStyleSheet | undefined;
+
+/**
+ * A constructed sheet, which a page's CSP (style-src) does not block, unlike a <style> element; where a
+ * browser refuses constructed sheets, a <style> element is the fallback.
+ */
+function adoptFrameStyle(root: ShadowRoot): void {
+  try {
+    frameSheet ??= new CSSStyleSheet();
+    frameSheet.replaceSync(FRAME_CSS);
+    root.adoptedStyleSheets = [frameSheet];
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = FRAME_CSS;
+    root.append(style);
+  }
+}
+
 export interface CardEvents {
-  /** The pointer entered (true) or left (false) the card. */
-  pointer(inside: boolean): void;
+  /** The pointer entered (true) or left (false) the card, at `at` (Date.now() in the card). */
+  pointer(inside: boolean, at: number): void;
   /** Escape was pressed inside the card. */
   escape(): void;
 }
@@ -44,13 +62,12 @@ export class CardHost {
     if (!this.host || !this.frame) {
       const host = document.createElement('div');
       const root = host.attachShadow({ mode: 'closed' });
-      const style = document.createElement('style');
-      style.textContent = FRAME_CSS;
       const frame = document.createElement('iframe');
       frame.title = 'Tifa Lens';
       // The source is set before the frame enters the document, so the only load is the card's own.
       frame.src = browser.runtime.getURL(CARD_PAGE);
-      root.append(style, frame);
+      adoptFrameStyle(root);
+      root.append(frame);
       this.host = host;
       this.frame = frame;
       const channel = new MessageChannel();
@@ -73,7 +90,7 @@ export class CardHost {
     }
     if (!this.host.isConnected) {
       // The page removed it: a removed frame loses its document, so start again with a new one.
-      this.destroy();
+      this.drop();
       return this.ensure();
     }
     return this.ready!;
@@ -82,7 +99,7 @@ export class CardHost {
   private received(raw: unknown): void {
     const message = parseFromCard(raw);
     if (!message) return;
-    if (message.kind === 'pointer') this.events.pointer(message.inside);
+    if (message.kind === 'pointer') this.events.pointer(message.inside, message.at);
     else if (message.kind === 'escape') this.events.escape();
     else if (message.serial === this.serial && this.host && this.frame && this.anchor) {
       this.frame.style.width = `${message.width}px`;
@@ -131,6 +148,11 @@ export class CardHost {
 
   destroy(): void {
     this.serial++;
+    this.drop();
+  }
+
+  /** Forgets the host and its frame (the card being shown, if any, goes on in a new one). */
+  private drop(): void {
     this.port?.close();
     this.port = undefined;
     this.ready = undefined;

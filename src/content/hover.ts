@@ -21,8 +21,8 @@ const HIDE_GRACE_MS = 250;
  * both the term and the tooltip (or pressing Escape) closes it.
  */
 export interface HoverControl {
-  /** The card (another document) tells us when the pointer enters or leaves it. */
-  pointerInCard(inside: boolean): void;
+  /** The card (another document) tells us when the pointer entered or left it, and when (Date.now()). */
+  pointerInCard(inside: boolean, at: number): void;
   hideNow(): void;
 }
 
@@ -37,6 +37,8 @@ export function watchHover(annotator: Annotator, ui: HoverCallbacks, signal: Abo
   let frame = 0;
   let last = { x: 0, y: 0, inTooltip: false };
   let inCard = false;
+  /** When this page last saw the pointer move (Date.now()): a card message older than that is stale. */
+  let movedAt = 0;
 
   const cancelShow = () => {
     clearTimeout(showTimer);
@@ -84,6 +86,7 @@ export function watchHover(annotator: Annotator, ui: HoverCallbacks, signal: Abo
   const onMove = (e: PointerEvent) => {
     if (!e.isTrusted) return;
     inCard = false; // a move in this document means the pointer is not in the card's frame
+    movedAt = Date.now();
     last = { x: e.clientX, y: e.clientY, inTooltip: ui.isInTooltip(e) };
     if (!frame) frame = requestAnimationFrame(check);
   };
@@ -110,7 +113,9 @@ export function watchHover(annotator: Annotator, ui: HoverCallbacks, signal: Abo
   return {
     // Leaving the card needs nothing here: the pointer's next move in this page decides. (The card's
     // messages arrive late; a late "left" must not close a card the pointer has since opened again.)
-    pointerInCard: (inside) => {
+    pointerInCard: (inside, at) => {
+      // A message sent before the pointer's last move here is about a crossing already over.
+      if (at < movedAt) return;
       inCard = inside;
       if (!inside) return;
       clearTimeout(hideTimer);

@@ -33,7 +33,7 @@ function blockRoot(node: Node): Node {
 export class Lens {
   private hover: HoverControl | undefined;
   private readonly tooltip = new CardHost({
-    pointer: (inside) => this.hover?.pointerInCard(inside),
+    pointer: (inside, at) => this.hover?.pointerInCard(inside, at),
     escape: () => this.hover?.hideNow(),
   });
   /** Our stylesheets: adopted only while annotating, removed when we stop. */

@@ -26,7 +26,8 @@ export type ToCard = ShowCard;
 
 export type FromCard =
   | { kind: 'size'; serial: number; width: number; height: number }
-  | { kind: 'pointer'; inside: boolean }
+  /** `at`: Date.now() in the card when the pointer crossed its edge (messages arrive late). */
+  | { kind: 'pointer'; inside: boolean; at: number }
   | { kind: 'escape' };
 
 /** The first message the frame accepts, from its parent window only: it carries the port. */
@@ -54,7 +55,7 @@ export function parseFromCard(raw: unknown): FromCard | undefined {
   const m = raw as Record<string, unknown> | null;
   if (m?.kind === 'size' && typeof m.serial === 'number' && typeof m.width === 'number' && typeof m.height === 'number')
     return m as FromCard;
-  if (m?.kind === 'pointer' && typeof m.inside === 'boolean') return m as FromCard;
+  if (m?.kind === 'pointer' && typeof m.inside === 'boolean' && typeof m.at === 'number') return m as FromCard;
   if (m?.kind === 'escape') return m as FromCard;
   return undefined;
 }
