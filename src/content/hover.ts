@@ -56,13 +56,10 @@ export function watchHover(annotator: Annotator, ui: HoverCallbacks, signal: Abo
 
   const check = () => {
     frame = 0;
-    if (last.inTooltip || inCard) {
-      clearTimeout(hideTimer);
-      hideTimer = undefined;
-      return;
-    }
-    const found = annotator.hits.size ? termAt(annotator, last.x, last.y) : undefined;
-    if (found && found.hit === shown) {
+    const found = last.inTooltip ? undefined : annotator.hits.size ? termAt(annotator, last.x, last.y) : undefined;
+    // In the card (our host here, or the card's frame by its word): keep it open. A move this page saw
+    // over a term outranks the card's word, which may be late: it never blocks a card from opening.
+    if (last.inTooltip || (inCard && !found) || (found && found.hit === shown)) {
       clearTimeout(hideTimer);
       hideTimer = undefined;
       return;
@@ -115,7 +112,7 @@ export function watchHover(annotator: Annotator, ui: HoverCallbacks, signal: Abo
     // messages arrive late; a late "left" must not close a card the pointer has since opened again.)
     pointerInCard: (inside, at) => {
       // A message sent before the pointer's last move here is about a crossing already over.
-      if (at < movedAt) return;
+      if (at <= movedAt) return;
       inCard = inside;
       if (!inside) return;
       clearTimeout(hideTimer);
