@@ -30,6 +30,12 @@ function adoptFrameStyle(root: ShadowRoot): void {
   }
 }
 
+/** Out of sight and out of the pointer's way, but still laid out (see `ensure`). */
+function conceal(host: HTMLElement): void {
+  host.style.visibility = 'hidden';
+  host.style.pointerEvents = 'none';
+}
+
 export interface CardEvents {
   /** The pointer entered (true) or left (false) the card, at `at` (Date.now() in the card). */
   pointer(inside: boolean, at: number): void;
@@ -85,7 +91,9 @@ export class CardHost {
           { once: true },
         );
       });
-      host.style.display = 'none';
+      // Hidden by visibility, never display:none: Chromium does not lay out the document of a frame
+      // whose element is not displayed, so the card could not measure itself.
+      conceal(host);
       document.documentElement.append(host);
     }
     if (!this.host.isConnected) {
@@ -124,8 +132,6 @@ export class CardHost {
   }
 
   private async place(host: HTMLElement, anchor: DOMRect, serial: number): Promise<void> {
-    host.style.visibility = 'hidden';
-    host.style.display = 'block';
     const reference = { getBoundingClientRect: () => anchor };
     const { x, y } = await computePosition(reference, host, {
       strategy: 'fixed',
@@ -135,11 +141,12 @@ export class CardHost {
     if (serial !== this.serial) return;
     host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     host.style.visibility = 'visible';
+    host.style.pointerEvents = 'auto';
   }
 
   hide(): void {
     this.serial++;
-    if (this.host) this.host.style.display = 'none';
+    if (this.host) conceal(this.host);
   }
 
   contains(event: Event): boolean {
