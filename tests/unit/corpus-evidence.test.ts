@@ -9,6 +9,7 @@ import { corporaPresent as present, loadCorpusDocs } from './corpus-docs';
 /** Entries that may legitimately run into the hundreds: each is a defining name of its era. */
 const FREQUENT = new Map([
   ['gai-ge-kai-fang', 'reform and opening, the name of the post-1978 era'],
+  ['guo-you-qi-ye', 'state-owned enterprises, a subject of every work report since the 1950s'],
   ['zhong-guo-te-se-she-hui-zhu-yi', 'socialism with Chinese characteristics, the Party’s name for its system'],
   [
     'si-ren-bang',
