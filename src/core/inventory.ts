@@ -8,7 +8,8 @@ import type { GlossaryEntry } from './glossary-schema';
 import { matchForm } from './glossary-index';
 import type { Matcher } from './matcher';
 
-export const SOURCE_KINDS = ['termlist', 'recent', 'corpus'] as const;
+/** `local-pages`: seen in a sample of real local reports (the sample's pages are listed in local-samples/). */
+export const SOURCE_KINDS = ['termlist', 'recent', 'corpus', 'local-pages'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const DECISIONS = ['entry', 'covered', 'not-term'] as const;
@@ -30,6 +31,9 @@ export interface InventorySource {
   how?: string;
   mentions?: number;
   docs?: string[];
+  /** local-pages: in how many pages of the sample, and up to three of them. */
+  pages?: number;
+  urls?: string[];
 }
 
 export interface InventoryRow {
@@ -54,6 +58,7 @@ const SOURCE_FIELDS: Record<SourceKind, string[]> = {
   termlist: ['kind', 'list', 'url', 'year', 'english'],
   recent: ['kind', 'note', 'url'],
   corpus: ['kind', 'how', 'mentions', 'docs'],
+  'local-pages': ['kind', 'pages', 'urls', 'note'],
 };
 
 function sourceProblems(s: unknown, path: string): string[] {
