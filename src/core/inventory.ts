@@ -25,6 +25,8 @@ export interface InventorySource {
   url?: string;
   year?: number;
   english?: string;
+  /** termlist: why the entry keeps its own English instead of this rendering (a newer official one, a clause). */
+  kept?: string;
   /** recent: the meeting or document of 2023–2026. */
   note?: string;
   /** corpus: how it was extracted, how often and where. */
@@ -55,7 +57,7 @@ const ONE_WORD = /^[a-z]+$/;
 const HAN = /\p{Script=Han}/u;
 
 const SOURCE_FIELDS: Record<SourceKind, string[]> = {
-  termlist: ['kind', 'list', 'url', 'year', 'english'],
+  termlist: ['kind', 'list', 'url', 'year', 'english', 'kept'],
   recent: ['kind', 'note', 'url'],
   corpus: ['kind', 'how', 'mentions', 'docs'],
   'local-pages': ['kind', 'pages', 'urls', 'note'],
@@ -202,12 +204,16 @@ export function formOwners(entries: readonly GlossaryEntry[]): Map<string, strin
   return owners;
 }
 
-/** English renderings compared loosely: case, spaces, hyphens, quotes and a leading article do not count. */
+/**
+ * English renderings compared loosely: case, spaces, hyphens, quotes, brackets, a leading article and British
+ * -ise spellings do not count.
+ */
 export function sameEnglish(a: string, b: string): boolean {
   const fold = (s: string) =>
     s
       .toLowerCase()
-      .replace(/[‘’“”"'`]/g, '')
+      .replace(/[‘’“”"'`()]/g, '')
+      .replace(/is(ation|e|ed|ing)\b/g, 'iz$1')
       .replace(/[-–—\s]+/g, ' ')
       .replace(/^(the|a|an) /, '')
       .replace(/[.,;:]+$/, '')
