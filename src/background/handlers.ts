@@ -5,6 +5,7 @@ import { byId } from '../core/glossary-index';
 import type { MessageOf, ToBackground } from '../core/messages';
 import type { Matcher, MatcherData } from '../core/matcher';
 import { normalize } from '../core/normalize';
+import { vocabularyIds } from '../core/term-density';
 
 export interface Sender {
   tabId?: number;
@@ -51,9 +52,9 @@ type Handlers = {
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const { glossary, matcher, evidence, personalIds, termsByTab, setBadge, openOptions } = deps;
   const entries = byId(glossary);
-  let automaton: MatcherData | undefined;
+  let automaton: (MatcherData & { vocabulary: string[] }) | undefined;
   return {
-    automaton: () => (automaton ??= matcher().toData()),
+    automaton: () => (automaton ??= { ...matcher().toData(), vocabulary: vocabularyIds(glossary) }),
     explain: ({ id, context }) => {
       const entry = entries.get(id);
       if (!entry) return null;

@@ -1,7 +1,8 @@
 import { classifyPage, type PageVerdict } from '../core/classify';
 import { Matcher } from '../core/matcher';
 import { parseToContent, type PageState } from '../core/messages';
-import { decide, siteChoice, type Settings } from '../core/settings';
+import { decide, siteChoice, type DecisionCode, type Settings } from '../core/settings';
+import type { TierOf } from '../core/term-density';
 import { Annotator, yieldToPage, type TermHit } from './annotator';
 import type { TextBlock } from './collect';
 import highlightCss from './highlight.css?inline';
@@ -16,8 +17,8 @@ import { applyHighlightStyle } from './highlight-style';
 import { TooltipHost } from './tooltip/host';
 
 const FLASH_MS = 1600;
-/** Enough text to classify a page; the classifier reads no more than this. */
-const SAMPLE_CHARS = 5000;
+/** Enough text to classify a page: the classifier reads 5000 characters of main text from this much. */
+const SAMPLE_CHARS = 15000;
 const BLOCKS = 'p, div, li, td, th, section, article, h1, h2, h3, h4, h5, h6, blockquote, dd, dt';
 
 /** The block element a changed node belongs to: re-annotating it re-joins split text. */
@@ -35,8 +36,9 @@ export class Lens {
   private matcher: Matcher | undefined;
   private annotator: Annotator | undefined;
   private run: AbortController | undefined;
-  private verdict: PageVerdict = { kind: 'other', score: 0, reasons: ['not read yet'] };
-  private because = 'not read yet';
+  private verdict: PageVerdict = { kind: 'other', score: 0, reasons: [{ code: 'notRead' }] };
+  private because: DecisionCode = 'notRead';
+  private tierOf: TierOf = () => 'formula';
   private settings: Settings | undefined;
   /** The popup or the keyboard overrode the mode for this page: true on, false off. */
   private forced: boolean | undefined;
@@ -62,6 +64,8 @@ export class Lens {
       const automaton = await ask('automaton', {});
       performance.mark('tifa-lens:automaton');
       this.matcher = new Matcher(automaton);
+      const vocabulary = new Set(automaton.vocabulary);
+      this.tierOf = (id) => (vocabulary.has(id) ? 'vocabulary' : 'formula');
       performance.measure('tifa-lens:matcher', 'tifa-lens:automaton');
       // Loading the automaton is one step; let the page run before collecting and classifying.
       await yieldToPage();
@@ -111,13 +115,13 @@ export class Lens {
       chars += next.value.text.length;
       if (chars >= SAMPLE_CHARS) break;
     }
-    this.verdict = classifyPage(pageSignals(sample, this.matcher));
+    this.verdict = classifyPage(pageSignals(sample, this.matcher, this.tierOf));
     const decision =
       this.forced === undefined
         ? decide(this.settings, location.hostname, this.verdict)
         : this.forced
-          ? { annotate: this.verdict.kind !== 'other', because: 'you turned it on for this page' }
-          : { annotate: false, because: 'you turned it off for this page' };
+          ? { annotate: this.verdict.kind !== 'other', because: 'forcedOn' as const }
+          : { annotate: false, because: 'forcedOff' as const };
     this.because = decision.because;
     performance.mark('tifa-lens:classified');
     // Observe even when not annotating, so a single-page navigation can be noticed.

@@ -1,7 +1,7 @@
 import type { Bilingual, Category, ExpansionItem, Period, Scope, Source } from './glossary-schema';
 import type { PageVerdict } from './classify';
 import type { MatcherData } from './matcher';
-import type { Mode, SiteChoice } from './settings';
+import type { DecisionCode, Mode, SiteChoice } from './settings';
 
 /** What the tooltip shows for one term, resolved for its context by the background. */
 export interface ExplainedTerm {
@@ -50,7 +50,7 @@ export interface ExplainContext {
  */
 export interface ToBackground {
   /** The glossary's automaton, built once in the background: a tab loads it instead of building it. */
-  automaton: { params: Record<string, never>; reply: MatcherData };
+  automaton: { params: Record<string, never>; reply: MatcherData & { vocabulary: string[] } };
   explain: { params: { id: string; context: ExplainContext }; reply: ExplainedTerm | null };
   /** Opens the options page, with the add form filled in when `add` is given. */
   openOptions: { params: { add?: string }; reply: null };
@@ -65,7 +65,7 @@ export interface PageState {
   title: string;
   verdict: PageVerdict;
   annotating: boolean;
-  because: string;
+  because: DecisionCode;
   mode: Mode;
   site: SiteChoice;
   terms: PageTerm[];

@@ -93,20 +93,33 @@ export function withSiteChoice(settings: Settings, host: string, choice: SiteCho
   return { ...settings, neverSites: never, alwaysSites: always };
 }
 
+/** Why a page is or is not annotated, as a code the UIs render in their locale. */
+export type DecisionCode =
+  | 'notRead'
+  | 'neverSite'
+  | 'noChinese'
+  | 'alwaysSite'
+  | 'modeOff'
+  | 'modeAlways'
+  | 'detected'
+  | 'notDetected'
+  | 'forcedOn'
+  | 'forcedOff';
+
 export interface Decision {
   annotate: boolean;
-  because: string;
+  because: DecisionCode;
 }
 
 /** Site lists override the mode; the mode then decides from the page's verdict. */
 export function decide(settings: Settings, host: string, verdict: PageVerdict): Decision {
   const site = siteChoice(settings, host);
-  if (site === 'never') return { annotate: false, because: 'this site is on your never list' };
-  if (verdict.kind === 'other') return { annotate: false, because: 'no Chinese text to annotate' };
-  if (site === 'always') return { annotate: true, because: 'this site is on your always list' };
-  if (settings.mode === 'off') return { annotate: false, because: 'annotation is off' };
-  if (settings.mode === 'always') return { annotate: true, because: 'mode: any page with Chinese' };
+  if (site === 'never') return { annotate: false, because: 'neverSite' };
+  if (verdict.kind === 'other') return { annotate: false, because: 'noChinese' };
+  if (site === 'always') return { annotate: true, because: 'alwaysSite' };
+  if (settings.mode === 'off') return { annotate: false, because: 'modeOff' };
+  if (settings.mode === 'always') return { annotate: true, because: 'modeAlways' };
   return verdict.kind === 'policy-report'
-    ? { annotate: true, because: 'detected as a policy report' }
-    : { annotate: false, because: 'not detected as a policy report' };
+    ? { annotate: true, because: 'detected' }
+    : { annotate: false, because: 'notDetected' };
 }

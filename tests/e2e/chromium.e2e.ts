@@ -98,8 +98,10 @@ describe.runIf(run)(label, () => {
     const badge = await worker.evaluate<string>(`chrome.action.getBadgeText({ tabId: ${tabId} })`);
     expect(badge).toBe(String(rows.length));
 
-    // The verdict and its reasons are shown.
-    expect(await popup.locator('.verdict').textContent()).toMatch(/^Policy report: 本报讯 lede, \d+ official titles/);
+    // The verdict is shown in plain words, and its reasons behind a disclosure.
+    expect(await popup.locator('.verdict').textContent()).toBe('Policy writing');
+    await popup.locator('details.reasons summary').click();
+    expect(await popup.locator('details.reasons li').first().textContent()).toBe('+ news lede or byline “本报讯”');
 
     // Never for this site turns annotation off, is remembered across reloads, and Automatic brings it back.
     const termCount = () => page.evaluate("CSS.highlights.get('tifa-lens-term')?.size ?? 0");
@@ -126,7 +128,8 @@ describe.runIf(run)(label, () => {
     const [tabId] = await worker.evaluate<number[]>(`chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))`);
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tab=${tabId}`);
-    await expect.poll(() => popup.locator('.verdict').textContent()).toMatch(/^Chinese page: .*fiction/);
+    await expect.poll(() => popup.locator('.verdict').textContent()).toBe('Chinese page');
+    expect(await popup.locator('details.reasons li.against').first().textContent()).toMatch(/fiction|narrative/);
     await popup.getByRole('button', { name: 'Annotate this page' }).click();
     await expect.poll(termCount).toBeGreaterThan(2);
 
