@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { CORPORA_DIR, loadCorpora, readJsonl } from './corpora.mjs';
 import { withModules } from './load-ts.mjs';
+import { measureLongTail } from './long-tail-coverage.mjs';
 
 const reports = readJsonl('eval/coverage/reports.jsonl');
 
@@ -134,10 +135,13 @@ await withModules(
     const m = new matcher.Matcher(index.patternsOf(entries));
     const tools = { m, norm, index, unexplained };
     measure('Dev set', 'eval/coverage/reports.jsonl', reports, tools, true);
+    measureLongTail('dev set', reports, tools);
     // Labelled after the glossary work, without looking at it, and never used to choose entries.
     if (existsSync('eval/coverage/heldout.jsonl')) {
       console.log('');
-      measure('Held-out set', 'eval/coverage/heldout.jsonl', readJsonl('eval/coverage/heldout.jsonl'), tools, false);
+      const heldOut = readJsonl('eval/coverage/heldout.jsonl');
+      measure('Held-out set', 'eval/coverage/heldout.jsonl', heldOut, tools, false);
+      measureLongTail('held-out set', heldOut, tools);
     }
 
     if (!existsSync(new URL('government_work_reports.jsonl', CORPORA_DIR))) {
