@@ -1,3 +1,4 @@
+import { reading, wordAt, type Dictionary } from '../core/dictionary';
 import type { EvidenceFile } from '../core/evidence';
 import { explainTerm } from '../core/explain';
 import type { GlossaryEntry } from '../core/glossary-schema';
@@ -39,6 +40,8 @@ export interface BackgroundDeps {
   termsByTab: TermsByTab;
   openOptions: (add?: string) => Promise<void>;
   setBadge: (tabId: number, text: string) => Promise<void>;
+  /** CC-CEDICT, loaded on first use (a few megabytes: no tab pays for it until someone asks). */
+  dictionary: () => Promise<Dictionary>;
 }
 
 type Handlers = {
@@ -50,7 +53,7 @@ type Handlers = {
 
 /** The background's handler map, one function per message name. Pure apart from `setBadge`. */
 export function createHandlers(deps: BackgroundDeps): Handlers {
-  const { glossary, matcher, evidence, personalIds, termsByTab, setBadge, openOptions } = deps;
+  const { glossary, matcher, evidence, personalIds, termsByTab, setBadge, openOptions, dictionary } = deps;
   const entries = byId(glossary);
   let automaton: (MatcherData & { vocabulary: string[] }) | undefined;
   return {
@@ -70,6 +73,19 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const distinct = termsByTab.update(tabId, frameId, ids);
       await setBadge(tabId, distinct > 0 ? String(distinct) : '');
       return null;
+    },
+    dictionaryReading: async ({ text }) => {
+      const normalized = normalize(text).text;
+      return reading(await dictionary(), normalized, matcher().findAll(normalized));
+    },
+    dictionaryWord: async ({ text }) => {
+      const normalized = normalize(text).text;
+      // A glossary term at the pointer wins over whatever the dictionary says.
+      const known = matcher()
+        .findAll(normalized)
+        .find((m) => m.start === 0);
+      if (known) return reading(await dictionary(), normalized.slice(0, known.end), [known])[0] ?? null;
+      return wordAt(await dictionary(), normalized) ?? null;
     },
   };
 }

@@ -5,6 +5,7 @@ import { GLOSSARY } from '../glossary';
 import evidence from '../glossary/evidence.json';
 import { patternsOf } from '../core/glossary-index';
 import { Matcher } from '../core/matcher';
+import { parseDictionary, type Dictionary } from '../core/dictionary';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { mergeGlossaries } from '../core/personal-glossary';
 import { loadPersonalGlossary, onPersonalGlossaryChange } from '../options/store';
@@ -17,6 +18,16 @@ let glossary: readonly GlossaryEntry[] = GLOSSARY;
 let glossaryMatcher: Matcher | undefined;
 const matcher = () => (glossaryMatcher ??= new Matcher(patternsOf(glossary)));
 let personalIds: ReadonlySet<string> = new Set();
+/** CC-CEDICT, read from the extension's own files on the first lookup; a failed read is tried again next time. */
+let dictionaryLoad: Promise<Dictionary> | undefined;
+const dictionary = () =>
+  (dictionaryLoad ??= fetch(browser.runtime.getURL('dictionary/cedict.tsv'))
+    .then((response) => response.text())
+    .then(parseDictionary)
+    .catch((error: unknown) => {
+      dictionaryLoad = undefined;
+      throw error;
+    }));
 
 const build = () =>
   createHandlers({
@@ -25,6 +36,7 @@ const build = () =>
     personalIds,
     evidence,
     termsByTab,
+    dictionary,
     openOptions: async (add) => {
       const url = browser.runtime.getURL('src/options/index.html') + (add ? `?add=${encodeURIComponent(add)}` : '');
       await browser.tabs.create({ url });

@@ -1,5 +1,6 @@
 import type { Bilingual, Category, ExpansionItem, Period, Scope, Source } from './glossary-schema';
 import type { PageVerdict } from './classify';
+import type { ReadingWord } from './dictionary';
 import type { MatcherData } from './matcher';
 import type { DecisionCode, Mode, SiteChoice } from './settings';
 
@@ -56,6 +57,12 @@ export interface ToBackground {
   openOptions: { params: { add?: string }; reply: null };
   /** The entry ids a frame has highlighted; the badge counts the union over a tab's frames. */
   termsFound: { params: { ids: string[] }; reply: null };
+  // The general dictionary (CC-CEDICT), loaded in the background on first use. Glossary entries win:
+  // a word the glossary covers comes back with its `glossaryId`.
+  /** A word-by-word reading of `text` (at most 200 characters): pinyin and short glosses. */
+  dictionaryReading: { params: { text: string }; reply: ReadingWord[] };
+  /** The longest word at the start of `text` (the hover lookup), or null where the dictionary has none. */
+  dictionaryWord: { params: { text: string }; reply: ReadingWord | null };
 }
 
 /** What the popup shows about the tab: the classifier's verdict, what was decided, and the terms. */
@@ -97,6 +104,8 @@ const BACKGROUND_SHAPES: Record<keyof ToBackground, Shape> = {
   explain: { id: 'string', context: 'object' },
   termsFound: { ids: 'object' },
   openOptions: {},
+  dictionaryReading: { text: 'string' },
+  dictionaryWord: { text: 'string' },
 };
 
 const CONTENT_SHAPES: Record<keyof ToContent, Shape> = {
@@ -128,6 +137,12 @@ function parse<P>(shapes: Record<string, Shape>, raw: unknown): MessageOf<P> | u
     return undefined;
   }
   if (type === 'openOptions' && !isOptionalText((params as { add?: unknown }).add)) return undefined;
+  if (
+    (type === 'dictionaryReading' || type === 'dictionaryWord') &&
+    !isOptionalText((params as { text: string }).text)
+  ) {
+    return undefined;
+  }
   return raw as MessageOf<P>;
 }
 

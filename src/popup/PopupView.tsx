@@ -1,7 +1,7 @@
 import type { GlossaryEntry } from '../core/glossary-schema';
 import type { PageTerm } from '../core/messages';
 import type { Mode, SiteChoice } from '../core/settings';
-import { t } from '../i18n';
+import { t } from './i18n';
 import type { ExportFormat } from './page-file';
 import type { PageState } from './actions';
 import { becauseText, reasonText } from './verdict-text';

@@ -1,9 +1,9 @@
 import type { Reason, ReasonCode } from '../core/classify';
 import type { DecisionCode } from '../core/settings';
-import { t, type MessageKey } from '../i18n';
+import { t, type UiKey } from './i18n';
 
 /** The classifier and the decision send codes; these tables turn them into the reader's language. */
-const REASON_KEYS: Record<ReasonCode, MessageKey> = {
+const REASON_KEYS: Record<ReasonCode, UiKey> = {
   notRead: 'reasonNotRead',
   noChinese: 'reasonNoChinese',
   littleChinese: 'reasonLittleChinese',
@@ -32,7 +32,7 @@ const REASON_KEYS: Record<ReasonCode, MessageKey> = {
   sport: 'reasonSport',
 };
 
-const BECAUSE_KEYS: Record<DecisionCode, MessageKey> = {
+const BECAUSE_KEYS: Record<DecisionCode, UiKey> = {
   notRead: 'becauseNotRead',
   neverSite: 'becauseNeverSite',
   noChinese: 'becauseNoChinese',
