@@ -107,6 +107,8 @@ export class Lens {
         observer.add(root);
       },
     );
+    annotator.tierOf = this.tierOf;
+    annotator.hideVocabulary = this.settings.hideVocabulary;
     // Classify from the first few thousand characters; the rest is walked in time slices while annotating.
     const walk = annotator.walk(document.body);
     const sample: TextBlock[] = [];
