@@ -17,6 +17,26 @@ export async function checkHardNegative(driver: Driver, base: string): Promise<v
   expect(await driver.evaluate<number>(COUNT)).toBe(0);
 }
 
+/** Commentary with no lede, officials or meeting is annotated in Automatic mode (issue 11). */
+export async function checkCommentary(driver: Driver, base: string): Promise<void> {
+  await driver.goto(`${base}/commentary.html`);
+  await expect
+    .poll(() => texts(driver), { timeout: 8000 })
+    .toEqual(expect.arrayContaining(['高质量发展', '新发展格局', '全面从严治党']));
+  // The formula the glossary lacks is flagged with the quieter highlight.
+  const flagged = await driver.evaluate<string[]>(
+    `[...(CSS.highlights.get('tifa-lens-unexplained') ?? [])].map((r) => r.toString())`,
+  );
+  expect(flagged).toContain('六地四转');
+}
+
+/** An officialdom novel is left alone, though its chapter heading is only in its menu (issue 11). */
+export async function checkOfficialdomNovel(driver: Driver, base: string): Promise<void> {
+  await driver.goto(`${base}/officialdom.html`);
+  await sleep(1200);
+  expect(await driver.evaluate<number>(COUNT)).toBe(0);
+}
+
 /** pushState to a report gets it annotated; going back drops the ranges. */
 export async function checkSinglePageNavigation(driver: Driver, base: string): Promise<void> {
   await driver.goto(`${base}/spa.html`);
@@ -67,6 +87,8 @@ export async function checkInfiniteScroll(driver: Driver, base: string): Promise
 
 export const DETECTION_CHECKS = {
   'keeps a web novel with official vocabulary unannotated (Automatic mode)': checkHardNegative,
+  'annotates a commentary page in Automatic mode': checkCommentary,
+  'keeps an officialdom novel unannotated (Automatic mode)': checkOfficialdomNovel,
   'follows single-page navigation (pushState, popstate)': checkSinglePageNavigation,
   'annotates a same-origin iframe': checkIframe,
   'annotates open shadow roots, nested too': checkShadowRoots,
