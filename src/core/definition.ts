@@ -91,18 +91,24 @@ function after(text: string, end: number, formula: string): Definition | undefin
   return undefined;
 }
 
+const NUMBER: Record<string, number> = { 两: 2, 二: 2, 双: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
 /**
  * Before the formula, in the same sentence: a list of at least two items separated by 、 that leads up
- * to it (签约一批、开工一批、投产一批的"三个一批"; ……等"四个一").
+ * to it through a connector (签约一批、开工一批、投产一批的"三个一批"; 强链、补链、延链等"三链"). Without the
+ * connector a list before a quoted phrase is usually a list of fields, not a definition; and where the
+ * formula counts its parts (三链), the list must have that many.
  */
 function before(text: string, start: number, formula: string): Definition | undefined {
   let from = start;
   while (from > 0 && start - from < MAX_CHARS && !SENTENCE_END.test(text[from - 1]!)) from--;
   const lead = text.slice(from, start).replace(/"$/, '');
-  const list = /((?:[\u4e00-\u9fff"]{2,16}、)+[\u4e00-\u9fff"]{2,16}?)(?:的|等|这|即|为)?\s*$/.exec(lead);
+  const list = /((?:[\u4e00-\u9fff"]{2,10}、)+[\u4e00-\u9fff"]{2,10}?)(?:的|等|这些|这|即)\s*$/.exec(lead);
   if (!list) return undefined;
   // The first item may have swallowed the verb before the list (坚持强链、补链): cut it to the others' length.
   const items = list[1]!.split('、');
+  const counted = NUMBER[formula[0]!];
+  if (counted && counted !== items.length) return undefined;
   const longest = Math.max(...items.slice(1).map((i) => i.length));
   const cut = Math.max(0, items[0]!.length - longest);
   const listStart = from + list.index + cut;

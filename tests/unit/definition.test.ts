@@ -51,6 +51,16 @@ describe('findDefinition', () => {
     });
   });
 
+  it('does not take a list of fields before a quoted phrase for its definition', () => {
+    expect(define('聚焦“三资”管理、医药卫生领域“骨头案”', '骨头案')).toBeUndefined();
+    // The formula counts three parts; a list of two is not its definition.
+    expect(define('坚持强链、补链等“三链”同构。', '三链')).toBeUndefined();
+    expect(define('签约一批、开工一批、投产一批的“三个一批”活动。', '三个一批')).toEqual({
+      kind: 'before',
+      text: '签约一批、开工一批、投产一批',
+    });
+  });
+
   it('says nothing when the page gives no definition', () => {
     expect(define('会议强调，要持续深化“六地四转”，确保完成全年目标。', '六地四转')).toBeUndefined();
     // A bracket that holds only a number or a date is not a definition.
