@@ -69,6 +69,9 @@ export const en = {
   unexplainedTitle: 'Looks like a policy formula not yet in the glossary.',
   unexplainedParts: 'Listed nearby, perhaps its parts:',
   unexplainedSection: 'Unexplained on this page',
+  definedHere: 'Defined on this page:',
+  wordByWord: 'Word by word (CC-CEDICT):',
+  dictionaryNote: 'From the general dictionary (CC-CEDICT), not the glossary.',
 };
 
 export type MessageKey = keyof typeof en;

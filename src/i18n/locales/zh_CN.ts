@@ -67,4 +67,7 @@ export const zh_CN: Messages = {
   unexplainedTitle: '看似政策提法，但词表中尚未收录。',
   unexplainedParts: '附近列举的内容，或为其组成部分：',
   unexplainedSection: '本页未解释的提法',
+  definedHere: '本页的定义：',
+  wordByWord: '逐词释义（CC-CEDICT）：',
+  dictionaryNote: '来自通用词典（CC-CEDICT），非本词表。',
 };

@@ -67,4 +67,7 @@ export const zh_TW: Messages = {
   unexplainedTitle: '看似政策提法，但詞表中尚未收錄。',
   unexplainedParts: '附近列舉的內容，或為其組成部分：',
   unexplainedSection: '本頁未解釋的提法',
+  definedHere: '本頁的定義：',
+  wordByWord: '逐詞釋義（CC-CEDICT）：',
+  dictionaryNote: '來自通用詞典（CC-CEDICT），非本詞表。',
 };
