@@ -15,6 +15,8 @@ import { pageSignals } from './page-signals';
 import { resolveLocale, setLocale } from '../i18n';
 import { applyHighlightStyle } from './highlight-style';
 import { TooltipHost } from './tooltip/host';
+import { watchWordLookup } from './word-lookup';
+import type { ReadingWord } from '../core/dictionary';
 
 const FLASH_MS = 1600;
 /** Enough text to classify a page: the classifier reads 5000 characters of main text from this much. */
@@ -45,6 +47,8 @@ export class Lens {
   private stepIndex = -1;
   private href = location.href;
   private hoverSerial = 0;
+  /** The dictionary hover lookup's listeners, while the setting is on. */
+  private lookups: AbortController | undefined;
   private readonly styled = new WeakSet<Document | ShadowRoot>();
 
   constructor(private readonly signal: AbortSignal) {
@@ -70,7 +74,39 @@ export class Lens {
       // Loading the automaton is one step; let the page run before collecting and classifying.
       await yieldToPage();
     }
+    this.watchLookups(settings);
     await this.restart();
+  }
+
+  /** The optional dictionary lookup of any word under the pointer while a key is held (off by default). */
+  private watchLookups(settings: Settings): void {
+    this.lookups?.abort();
+    this.lookups = undefined;
+    if (!settings.hoverLookup) return;
+    const lookups = new AbortController();
+    this.signal.addEventListener('abort', () => lookups.abort(), { signal: lookups.signal });
+    this.lookups = lookups;
+    watchWordLookup(
+      settings.lookupKey,
+      (word, range) => void this.showLookup(word, range),
+      (e) => {
+        if (!this.tooltip.contains(e)) this.tooltip.hide();
+      },
+      lookups.signal,
+    );
+  }
+
+  /** A looked-up word: the glossary's explanation when it has one, else the dictionary's senses. */
+  private async showLookup(word: ReadingWord, range: Range): Promise<void> {
+    const serial = ++this.hoverSerial;
+    const rect = range.getBoundingClientRect();
+    if (!word.glossaryId) {
+      this.tooltip.showDictionary(word.text, [word], rect);
+      return;
+    }
+    const context = { near: word.text, page: pageText(this.annotator?.pageSample ?? ''), year: pageYear() };
+    const term = await ask('explain', { id: word.glossaryId, context }).catch(() => null);
+    if (serial === this.hoverSerial) this.tooltip.show(word.text, term, rect);
   }
 
   /** The reader's glossary changed: fetch the surface forms again and re-annotate. */
@@ -223,13 +259,14 @@ export class Lens {
     active.clear();
     active.add(hit.range);
     if (hit.candidate) {
-      const text = hit.candidate.text;
-      this.tooltip.showUnexplained(
-        hit.surface,
-        hit.candidate.parts,
-        rect,
-        () => void ask('openOptions', { add: text }),
-      );
+      const candidate = hit.candidate;
+      const onAdd = () => void ask('openOptions', { add: candidate.text });
+      const details = { parts: candidate.parts, definition: candidate.definition?.text };
+      this.tooltip.showUnexplained(hit.surface, details, rect, onAdd);
+      // The word-by-word reading comes from the background's dictionary, loaded on first use.
+      const reading = await ask('dictionaryReading', { text: candidate.text }).catch(() => undefined);
+      if (reading && serial === this.hoverSerial)
+        this.tooltip.showUnexplained(hit.surface, { ...details, reading }, rect, onAdd);
       return;
     }
     this.tooltip.show(hit.surface, undefined, rect);
@@ -297,7 +334,11 @@ export class Lens {
     const rect = range?.getBoundingClientRect() ?? new DOMRect(innerWidth / 2, innerHeight / 3, 0, 0);
     const [first] = ids;
     if (!first) {
-      this.tooltip.show(text, null, rect, () => void ask('openOptions', { add: text }));
+      // The glossary lacks it: read it word by word from the general dictionary instead.
+      const onAdd = () => void ask('openOptions', { add: text });
+      const words = await ask('dictionaryReading', { text: text.slice(0, 200) }).catch(() => []);
+      if (words.some((w) => w.senses.length)) this.tooltip.showDictionary(text, words, rect, onAdd);
+      else this.tooltip.show(text, null, rect, onAdd);
       return false;
     }
     const context = { near: text, page: pageText(this.annotator?.pageSample ?? ''), year: pageYear() };

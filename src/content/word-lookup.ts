@@ -26,17 +26,26 @@ const HELD: Record<LookupKey, (e: MouseEvent) => boolean> = {
 /**
  * The optional hover dictionary (off by default): while the reader holds `key`, the Chinese word under the
  * pointer is looked up in the background (glossary first, then CC-CEDICT) and handed to `show` with the
- * range it covers on the page. Only trusted pointer events count.
+ * range it covers on the page; moving on without the key calls `hide`. Only trusted pointer events count.
  */
 export function watchWordLookup(
   key: LookupKey,
   show: (word: ReadingWord, range: Range) => void,
+  hide: (e: MouseEvent) => void,
   signal: AbortSignal,
 ): void {
   let last = '';
   let serial = 0;
+  let shown = false;
   const onMove = (e: MouseEvent) => {
-    if (!e.isTrusted || !HELD[key](e)) return;
+    if (!e.isTrusted) return;
+    if (!HELD[key](e)) {
+      // Moving on without the key closes the card (unless the pointer is in it), as in Zhongwen and 10ten.
+      if (shown) hide(e);
+      shown = false;
+      last = '';
+      return;
+    }
     const caret = caretAt(e.clientX, e.clientY);
     if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return;
     const data = (caret.node as Text).data;
@@ -52,6 +61,7 @@ export function watchWordLookup(
         const range = new Range();
         range.setStart(caret.node, caret.offset);
         range.setEnd(caret.node, Math.min(data.length, caret.offset + word.text.length));
+        shown = true;
         show(word, range);
       })
       .catch(() => undefined);

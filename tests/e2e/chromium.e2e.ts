@@ -4,6 +4,7 @@ import { availability, launchChromium, type ChromiumSession } from './harness';
 import { checkReferenceForm, hoverTerm, mutationsSoFar, simplified } from './reference-spec';
 import { checkDynamicContent, checkTooltipDismissal } from './behaviour-spec';
 import { DETECTION_CHECKS } from './detection-spec';
+import { LONG_TAIL_CHECKS } from './long-tail-spec';
 import { GLOSSARY } from '../../src/glossary';
 import { referenceHoverExpectations } from './hover-expectations';
 import { PROBE_RANGES, TOOLTIP_STATE, WAIT_FOR_HIGHLIGHTS, type ProbedRange } from './page-probes';
@@ -52,6 +53,10 @@ describe.runIf(run)(label, () => {
   });
 
   it.each(Object.entries(DETECTION_CHECKS))('%s', async (_name, check) => {
+    await check(session, server.base);
+  });
+
+  it.each(Object.entries(LONG_TAIL_CHECKS))('%s', async (_name, check) => {
     await check(session, server.base);
   });
 
@@ -190,16 +195,66 @@ describe.runIf(run)(label, () => {
       .poll(async () => (await session.evaluate<{ text: string } | null>(TOOLTIP_STATE))?.text ?? '')
       .toContain('zhuān jīng tè xīn');
 
+    // The glossary lacks it: the general dictionary reads it word by word, and adding it is still offered.
+    const tipText = async () => (await session.evaluate<{ text: string } | null>(TOOLTIP_STATE))?.text ?? '';
     await select('天气晴朗');
     await explain('天气晴朗', []);
-    await expect
-      .poll(async () => (await session.evaluate<{ text: string } | null>(TOOLTIP_STATE))?.text ?? '')
-      .toContain('No entry');
+    await expect.poll(tipText, { timeout: 10000 }).toContain('From the general dictionary (CC-CEDICT)');
+    expect(await tipText()).toMatch(/天气\s*tiān qì\s*weather/);
     const opened = session.context.waitForEvent('page');
     await session.page.locator('tifa-lens-tooltip').locator('button.add').click();
     const options = await opened;
     expect(decodeURIComponent(options.url())).toMatch(/src\/options\/index\.html\?add=天气晴朗$/);
     await options.close();
+
+    // Nothing in the dictionary either: the card says the glossary has no entry.
+    await select('xyzzy');
+    await explain('xyzzy', []);
+    await expect.poll(tipText).toContain('No entry');
+  });
+
+  it('looks up any Chinese word under the pointer while Alt is held, once the setting is on', async () => {
+    const worker = session.context.serviceWorkers()[0]!;
+    const setLookup = (on: boolean) =>
+      worker.evaluate(
+        `chrome.storage.sync.set({ settings: { version: 3, hoverLookup: ${on}, lookupKey: 'Alt' }, settingsSavedAt: Date.now() })`,
+      );
+    await session.goto(`${server.base}/commentary.html`);
+    await session.evaluate('new Promise((r) => setTimeout(r, 800))');
+    // 路子 is in no glossary entry: the dictionary answers.
+    const wordAt = `(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.data.indexOf('路子');
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 1);
+        n.parentElement.scrollIntoView({ block: 'center' });
+        const b = r.getBoundingClientRect();
+        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      }
+      return null;
+    })()`;
+    const tipText = async () => (await session.evaluate<{ text: string } | null>(TOOLTIP_STATE))?.text ?? '';
+    const at = await session.evaluate<{ x: number; y: number } | null>(wordAt);
+    expect(at, '路子 is on the page').not.toBeNull();
+    // Off by default: holding Alt over the word shows nothing.
+    await session.page.keyboard.down('Alt');
+    await session.move(at!.x, at!.y);
+    await session.evaluate('new Promise((r) => setTimeout(r, 600))');
+    expect(await tipText()).not.toContain('lù zi');
+    await session.page.keyboard.up('Alt');
+
+    await setLookup(true);
+    await session.evaluate('new Promise((r) => setTimeout(r, 400))');
+    await session.move(2, 2);
+    await session.page.keyboard.down('Alt');
+    await session.move(at!.x, at!.y);
+    await expect.poll(tipText, { timeout: 10000 }).toContain('lù zi');
+    expect(await tipText()).toContain('From the general dictionary (CC-CEDICT)');
+    await session.page.keyboard.up('Alt');
+    await setLookup(false);
   });
 
   it('makes no request beyond the test server', () => {

@@ -1,7 +1,8 @@
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { ExplainedTerm } from '../../core/messages';
-import { Tooltip, Unexplained, type TooltipDisplay } from './Tooltip';
+import type { ReadingWord } from '../../core/dictionary';
+import { DictionaryCard, Tooltip, Unexplained, type FormulaDetails, type TooltipDisplay } from './Tooltip';
 import css from './tooltip.css?inline';
 
 /**
@@ -42,11 +43,20 @@ export class TooltipHost {
   }
 
   /** The quieter card for formula-like text the glossary lacks. */
-  showUnexplained(surface: string, parts: string[], anchor: DOMRect, onAdd: () => void): void {
+  showUnexplained(surface: string, details: FormulaDetails, anchor: DOMRect, onAdd: () => void): void {
     const host = this.ensure();
     host.style.visibility = 'hidden';
     host.style.display = 'block';
-    render(h(Unexplained, { surface, parts, onAdd }), this.mount!);
+    render(h(Unexplained, { surface, details, onAdd }), this.mount!);
+    void this.place(host, anchor);
+  }
+
+  /** The general dictionary's card: a reading word by word, or one word's senses. */
+  showDictionary(surface: string, words: readonly ReadingWord[], anchor: DOMRect, onAdd?: () => void): void {
+    const host = this.ensure();
+    host.style.visibility = 'hidden';
+    host.style.display = 'block';
+    render(h(DictionaryCard, { surface, words, onAdd }), this.mount!);
     void this.place(host, anchor);
   }
 
