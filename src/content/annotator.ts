@@ -9,7 +9,13 @@ import { HIGHLIGHT_NAME, highlights } from './highlights';
 
 /** One highlighted occurrence. */
 export interface TermHit {
+  /** Our own range, never handed to the page: hover, reveal and the popup use this one. */
   range: Range;
+  /**
+   * The copy registered in CSS.highlights, which page scripts can read and re-point. It only paints;
+   * it is checked against `range` before we show anything for the hit (see `isIntact`).
+   */
+  shown: Range;
   id: string;
   /** The term as written on the page. */
   surface: string;
@@ -120,7 +126,7 @@ export class Annotator {
     if (this.pending.length === 0) return;
     const ours = highlights();
     for (const hit of this.pending) {
-      if (this.hits.has(hit)) highlightOf(hit, ours).add(hit.range);
+      if (this.hits.has(hit)) highlightOf(hit, ours).add(hit.shown);
     }
     this.pending = [];
   }
@@ -165,6 +171,7 @@ export class Annotator {
     range.setEnd(endNode, endOffset);
     const hit: TermHit = {
       range,
+      shown: range.cloneRange(),
       id,
       surface: block.text.slice(start, end),
       near: normalized.text.slice(Math.max(0, from - NEAR_CHARS), to + NEAR_CHARS),
@@ -194,13 +201,39 @@ export class Annotator {
     for (const hit of this.hits) {
       if (!predicate(hit)) continue;
       this.hits.delete(hit);
-      highlightOf(hit, ours).delete(hit.range);
+      highlightOf(hit, ours).delete(hit.shown);
     }
     for (const [el, list] of this.hitsByElement) {
       const kept = list.filter((h) => this.hits.has(h));
       if (kept.length === 0) this.hitsByElement.delete(el);
       else if (kept.length !== list.length) this.hitsByElement.set(el, kept);
     }
+  }
+
+  /**
+   * Whether a hit still covers its text in the document. The painted copy is re-made if the page
+   * re-pointed it, so the page cannot make us paint (or flash) text of its choosing.
+   */
+  isIntact(hit: TermHit): boolean {
+    const { range } = hit;
+    if (!this.hits.has(hit) || range.collapsed || !range.startContainer.isConnected) return false;
+    const same = (a: Range, b: Range) =>
+      a.startContainer === b.startContainer &&
+      a.startOffset === b.startOffset &&
+      a.endContainer === b.endContainer &&
+      a.endOffset === b.endOffset;
+    if (!same(hit.shown, range)) {
+      const highlight = hit.candidate ? highlights().unexplained : highlights().term;
+      highlight.delete(hit.shown);
+      hit.shown = range.cloneRange();
+      highlight.add(hit.shown);
+    }
+    return true;
+  }
+
+  /** The painted copy of a hit's range, for the active and flash highlights (re-made if re-pointed). */
+  shownRange(hit: TermHit): Range {
+    return hit.range.cloneRange();
   }
 
   clear(): void {

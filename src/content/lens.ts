@@ -5,16 +5,16 @@ import { decide, siteChoice, type DecisionCode, type Settings } from '../core/se
 import type { TierOf } from '../core/term-density';
 import { Annotator, yieldToPage, type TermHit } from './annotator';
 import type { TextBlock } from './collect';
-import highlightCss from './highlight.css?inline';
 import { highlights, unregisterHighlights } from './highlights';
-import { watchHover } from './hover';
+import { watchHover, type HoverControl } from './hover';
+import { mark, measure } from './marks';
+import { PageStyles } from './page-styles';
 import { ask } from './messaging';
 import { observeChanges } from './observe';
 import { pageText, pageYear } from './page-context';
 import { pageSignals } from './page-signals';
-import { resolveLocale, setLocale } from '../i18n';
-import { applyHighlightStyle } from './highlight-style';
-import { TooltipHost } from './tooltip/host';
+import { getLocale, resolveLocale, setLocale } from '../i18n';
+import { CardHost, type CardRequest } from './card-host';
 import { watchWordLookup } from './word-lookup';
 import type { ReadingWord } from '../core/dictionary';
 
@@ -34,7 +34,13 @@ function blockRoot(node: Node): Node {
  * `apply(settings)` (re)decides; `forceOn()` is the popup's "Annotate this page".
  */
 export class Lens {
-  private readonly tooltip = new TooltipHost();
+  private hover: HoverControl | undefined;
+  private readonly tooltip = new CardHost({
+    pointer: (inside, at) => this.hover?.pointerInCard(inside, at),
+    escape: () => this.hover?.hideNow(),
+  });
+  /** Our stylesheets: adopted only while annotating, removed when we stop. */
+  private readonly styles = new PageStyles();
   private matcher: Matcher | undefined;
   private annotator: Annotator | undefined;
   private run: AbortController | undefined;
@@ -46,10 +52,8 @@ export class Lens {
   private forced: boolean | undefined;
   private stepIndex = -1;
   private href = location.href;
-  private hoverSerial = 0;
   /** The dictionary hover lookup's listeners, while the setting is on. */
   private lookups: AbortController | undefined;
-  private readonly styled = new WeakSet<Document | ShadowRoot>();
 
   constructor(private readonly signal: AbortSignal) {
     // A single-page site changes its URL without reloading; treat that as a new page.
@@ -60,17 +64,15 @@ export class Lens {
   async apply(settings: Settings): Promise<void> {
     this.settings = settings;
     setLocale(resolveLocale(settings.uiLanguage, navigator.language));
-    this.tooltip.display = { language: settings.language, pinyin: settings.pinyin };
-    // Defaults first, then the reader's style, which must come later to win.
-    this.adoptStyle(document);
-    applyHighlightStyle(settings, [document, ...(this.annotator?.shadowRoots ?? [])]);
+    // Nothing reaches the page before the decision to annotate: the styles are adopted in restart().
+    this.styles.update(settings);
     if (!this.matcher) {
       const automaton = await ask('automaton', {});
-      performance.mark('tifa-lens:automaton');
+      mark('tifa-lens:automaton');
       this.matcher = new Matcher(automaton);
       const vocabulary = new Set(automaton.vocabulary);
       this.tierOf = (id) => (vocabulary.has(id) ? 'vocabulary' : 'formula');
-      performance.measure('tifa-lens:matcher', 'tifa-lens:automaton');
+      measure('tifa-lens:matcher', 'tifa-lens:automaton');
       // Loading the automaton is one step; let the page run before collecting and classifying.
       await yieldToPage();
     }
@@ -88,7 +90,7 @@ export class Lens {
     this.lookups = lookups;
     watchWordLookup(
       settings.lookupKey,
-      (word, range) => void this.showLookup(word, range),
+      (word, range) => this.showLookup(word, range),
       (e) => {
         if (!this.tooltip.contains(e)) this.tooltip.hide();
       },
@@ -97,22 +99,20 @@ export class Lens {
   }
 
   /** A looked-up word: the glossary's explanation when it has one, else the dictionary's senses. */
-  private async showLookup(word: ReadingWord, range: Range): Promise<void> {
-    const serial = ++this.hoverSerial;
+  private showLookup(word: ReadingWord, range: Range): void {
     const rect = range.getBoundingClientRect();
     if (!word.glossaryId) {
-      this.tooltip.showDictionary(word.text, [word], rect);
+      this.showCard(word.text, { kind: 'dictionary', text: word.text, word: true }, rect);
       return;
     }
     const context = { near: word.text, page: pageText(this.annotator?.pageSample ?? ''), year: pageYear() };
-    const term = await ask('explain', { id: word.glossaryId, context }).catch(() => null);
-    if (serial === this.hoverSerial) this.tooltip.show(word.text, term, rect);
+    this.showCard(word.text, { kind: 'entry', id: word.glossaryId, context }, rect);
   }
 
-  /** The reader's glossary changed: fetch the surface forms again and re-annotate. */
-  async reloadGlossary(): Promise<void> {
+  /** The reader's glossary (or whether it shows in pages) changed: fetch the automaton again and re-annotate. */
+  async reloadGlossary(settings: Settings): Promise<void> {
     this.matcher = undefined;
-    if (this.settings) await this.apply(this.settings);
+    await this.apply(settings);
   }
 
   async forceOn(): Promise<PageState> {
@@ -132,14 +132,14 @@ export class Lens {
     if (!this.settings || !this.matcher || this.signal.aborted) return;
     const run = new AbortController();
     this.run = run;
-    performance.mark('tifa-lens:start');
+    mark('tifa-lens:start');
     // Shadow roots found while walking are observed too, once the observer exists.
     const observer = { add: (target: Node): void => void target };
     const annotator = new Annotator(
       this.matcher,
       () => this.tooltip.element,
       (root) => {
-        this.adoptStyle(root);
+        if (this.annotator === annotator) this.styles.adopt(root);
         observer.add(root);
       },
     );
@@ -161,7 +161,7 @@ export class Lens {
           ? { annotate: this.verdict.kind !== 'other', because: 'forcedOn' as const }
           : { annotate: false, because: 'forcedOff' as const };
     this.because = decision.because;
-    performance.mark('tifa-lens:classified');
+    mark('tifa-lens:classified');
     // Observe even when not annotating, so a single-page navigation can be noticed.
     observer.add = observeChanges(
       [document.body, ...annotator.shadowRoots],
@@ -174,6 +174,8 @@ export class Lens {
     await yieldToPage();
     if (run.signal.aborted) return;
     this.annotator = annotator;
+    this.styles.adopt(document);
+    for (const root of annotator.shadowRoots) this.styles.adopt(root);
     await annotator.annotateBlocks(
       (function* () {
         yield* sample;
@@ -182,9 +184,9 @@ export class Lens {
       run.signal,
     );
     if (run.signal.aborted) return;
-    performance.measure('tifa-lens:annotate', 'tifa-lens:start');
+    measure('tifa-lens:annotate', 'tifa-lens:start');
     void this.report();
-    watchHover(
+    this.hover = watchHover(
       annotator,
       {
         show: (hit, rect) => void this.explain(hit, rect),
@@ -206,22 +208,10 @@ export class Lens {
       this.annotator = undefined;
       unregisterHighlights();
       this.tooltip.destroy();
+      this.styles.removeAll();
       void this.report();
     }
-  }
-
-  /** The page-level ::highlight rules do not reach into shadow trees; give each one our sheet. */
-  /** Our default highlight styles, adopted once per root: the document's own sheets are never touched. */
-  private adoptStyle(root: Document | ShadowRoot): void {
-    try {
-      if (this.styled.has(root)) return;
-      this.styled.add(root);
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(highlightCss);
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    } catch {
-      // A page or browser that refuses constructed sheets: its shadow content stays unstyled, nothing breaks.
-    }
+    this.hover = undefined;
   }
 
   private checkNavigation(): boolean {
@@ -244,7 +234,7 @@ export class Lens {
       return !node.isConnected || blocks.some((b) => b.contains(node));
     });
     for (const block of blocks) await annotator.annotate(block, signal);
-    performance.mark('tifa-lens:refresh');
+    mark('tifa-lens:refresh');
     void this.report();
   }
 
@@ -253,26 +243,30 @@ export class Lens {
     await ask('termsFound', { ids }).catch(() => undefined);
   }
 
-  private async explain(hit: TermHit, rect: DOMRect): Promise<void> {
-    const serial = ++this.hoverSerial;
+  /** Shows the card for a hit: which entry, and the text around it; the card's frame does the rest. */
+  private explain(hit: TermHit, rect: DOMRect): void {
+    if (!this.annotator?.isIntact(hit)) return; // a range the page re-pointed: never show it
     const active = highlights().active;
     active.clear();
-    active.add(hit.range);
+    active.add(this.annotator.shownRange(hit));
     if (hit.candidate) {
-      const candidate = hit.candidate;
-      const onAdd = () => void ask('openOptions', { add: candidate.text });
-      const details = { parts: candidate.parts, definition: candidate.definition?.text };
-      this.tooltip.showUnexplained(hit.surface, details, rect, onAdd);
-      // The word-by-word reading comes from the background's dictionary, loaded on first use.
-      const reading = await ask('dictionaryReading', { text: candidate.text }).catch(() => undefined);
-      if (reading && serial === this.hoverSerial)
-        this.tooltip.showUnexplained(hit.surface, { ...details, reading }, rect, onAdd);
+      const { text, parts, definition } = hit.candidate;
+      // The card fetches the word-by-word reading from the background's dictionary itself.
+      this.showCard(hit.surface, { kind: 'unexplained', text, parts, definition: definition?.text }, rect);
       return;
     }
-    this.tooltip.show(hit.surface, undefined, rect);
-    const context = { near: hit.near, page: pageText(this.annotator?.pageSample ?? ''), year: pageYear() };
-    const term = await ask('explain', { id: hit.id, context }).catch(() => null);
-    if (serial === this.hoverSerial) this.tooltip.show(hit.surface, term, rect);
+    const context = { near: hit.near, page: pageText(this.annotator.pageSample), year: pageYear() };
+    this.showCard(hit.surface, { kind: 'entry', id: hit.id, context }, rect);
+  }
+
+  private showCard(surface: string, what: CardRequest['what'], rect: DOMRect): void {
+    const settings = this.settings;
+    const display = {
+      language: settings?.language ?? 'both',
+      pinyin: settings?.pinyin ?? true,
+      locale: getLocale(),
+    };
+    void this.tooltip.show({ surface, what, display }, rect);
   }
 
   /** Answers the popup. Unknown or malformed messages get no reply. */
@@ -323,38 +317,36 @@ export class Lens {
     // Let the scroll settle (scrolling closes a hover tooltip) before showing this one.
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const rect = hit.range.getClientRects()[0] ?? hit.range.getBoundingClientRect();
-    await this.explain(hit, rect);
+    this.explain(hit, rect);
     return true;
   }
 
   /** The context menu's answer, shown beside the selection: its first entry, or an offer to add it. */
-  private async explainSelection(text: string, ids: string[]): Promise<boolean> {
+  private explainSelection(text: string, ids: string[]): Promise<boolean> {
     const selection = getSelection();
     const range = selection && selection.rangeCount ? selection.getRangeAt(0) : undefined;
     const rect = range?.getBoundingClientRect() ?? new DOMRect(innerWidth / 2, innerHeight / 3, 0, 0);
     const [first] = ids;
     if (!first) {
-      // The glossary lacks it: read it word by word from the general dictionary instead.
-      const onAdd = () => void ask('openOptions', { add: text });
-      const words = await ask('dictionaryReading', { text: text.slice(0, 200) }).catch(() => []);
-      if (words.some((w) => w.senses.length)) this.tooltip.showDictionary(text, words, rect, onAdd);
-      else this.tooltip.show(text, null, rect, onAdd);
-      return false;
+      // The glossary lacks it: the card reads it word by word from the general dictionary instead.
+      this.showCard(text, { kind: 'dictionary', text: text.slice(0, 200), word: false }, rect);
+      return Promise.resolve(false);
     }
     const context = { near: text, page: pageText(this.annotator?.pageSample ?? ''), year: pageYear() };
-    const term = await ask('explain', { id: first, context }).catch(() => null);
-    this.tooltip.show(text, term, rect);
-    return true;
+    this.showCard(text, { kind: 'entry', id: first, context }, rect);
+    return Promise.resolve(true);
   }
 
   private reveal(id: string): boolean {
-    const hit = this.annotator?.sortedHits().find((h) => h.id === id);
-    if (!hit) return false;
+    const annotator = this.annotator;
+    const hit = annotator?.sortedHits().find((h) => h.id === id && annotator.isIntact(h));
+    if (!annotator || !hit) return false;
     hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     const flash = highlights().flash;
+    const shown = annotator.shownRange(hit);
     flash.clear();
-    flash.add(hit.range);
-    setTimeout(() => flash.delete(hit.range), FLASH_MS);
+    flash.add(shown);
+    setTimeout(() => flash.delete(shown), FLASH_MS);
     return true;
   }
 }

@@ -31,6 +31,11 @@ export const DEFAULT_SETTINGS = {
   /** Look up any Chinese word under the pointer in the general dictionary while `lookupKey` is held. */
   hoverLookup: false,
   lookupKey: 'Alt' as LookupKey,
+  /**
+   * Highlight the reader's own terms in pages too. Off by default: a page's scripts can read which
+   * words are highlighted (CSS.highlights), so the reader's own forms would tell it what they collect.
+   */
+  personalInPages: false,
 };
 export type Settings = typeof DEFAULT_SETTINGS;
 
@@ -65,7 +70,7 @@ function color(value: unknown, fallback: string): string {
  * Version 0 kept only `disabledHosts`, the per-site switch of the first release. Version 1 had the mode
  * and the site lists; version 2 added the display fields (language, uiLanguage, pinyin, highlightStyle,
  * colors), which a version-1 record lacks and so takes from the defaults; version 3 added hideVocabulary,
- * hoverLookup and lookupKey, likewise. A record from a newer release
+ * hoverLookup and lookupKey (and personalInPages came in the same release), likewise. A record from a newer release
  * (synced from another machine) is read the same way: its fields that we know are kept.
  */
 export function migrateSettings(stored: Record<string, unknown>): Settings {
@@ -86,6 +91,19 @@ export function migrateSettings(stored: Record<string, unknown>): Settings {
     hideVocabulary: typeof s.hideVocabulary === 'boolean' ? s.hideVocabulary : d.hideVocabulary,
     hoverLookup: typeof s.hoverLookup === 'boolean' ? s.hoverLookup : d.hoverLookup,
     lookupKey: pick(LOOKUP_KEYS, s.lookupKey, d.lookupKey),
+    personalInPages: typeof s.personalInPages === 'boolean' ? s.personalInPages : d.personalInPages,
+  };
+}
+
+/**
+ * The settings as one page's content script gets them: the site lists cut down to that page's host,
+ * so that no page learns which other sites the reader lists.
+ */
+export function settingsForHost(settings: Settings, host: string): Settings {
+  return {
+    ...settings,
+    alwaysSites: settings.alwaysSites.filter((h) => h === host),
+    neverSites: settings.neverSites.filter((h) => h === host),
   };
 }
 

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Driver } from './harness';
-import { TOOLTIP_STATE, UNEXPLAINED_TEXTS } from './page-probes';
+import { UNEXPLAINED_TEXTS } from './page-probes';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -25,7 +25,7 @@ export async function checkFlaggedFormulaCard(driver: Driver, base: string): Pro
   const at = await driver.evaluate<{ x: number; y: number } | null>(flaggedRect('六地四转'));
   expect(at).not.toBeNull();
   await driver.move(at!.x, at!.y);
-  const text = async () => (await driver.evaluate<{ text: string } | null>(TOOLTIP_STATE))?.text ?? '';
+  const text = async () => (await driver.card())?.text ?? '';
   // The reading arrives once the background has loaded the dictionary: allow it a few seconds the first time.
   await expect.poll(text, { timeout: 10000 }).toContain('Word by word (CC-CEDICT):');
   const card = await text();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import { DictionaryCard, Unexplained } from '../../src/content/tooltip/Tooltip';
+import { DictionaryCard, Unexplained } from '../../src/card/Card';
 
 function mount(node: preact.ComponentChild): HTMLElement {
   const root = document.createElement('div');
@@ -24,7 +24,7 @@ describe('the card of a flagged formula', () => {
         onAdd={onAdd}
       />,
     );
-    const text = root.textContent!;
+    const text = root.textContent;
     const at = (s: string) => text.indexOf(s);
     expect(at('Defined on this page:')).toBeGreaterThan(0);
     expect(at('建设六个基地、推动四个转变')).toBeGreaterThan(at('Defined on this page:'));
@@ -36,7 +36,7 @@ describe('the card of a flagged formula', () => {
   });
 
   it('leaves out what it does not have', () => {
-    const text = mount(<Unexplained surface="三区十园" details={{ parts: [] }} onAdd={() => undefined} />).textContent!;
+    const text = mount(<Unexplained surface="三区十园" details={{ parts: [] }} onAdd={() => undefined} />).textContent;
     expect(text).not.toContain('Defined on this page');
     expect(text).not.toContain('Word by word');
   });

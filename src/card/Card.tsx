@@ -1,21 +1,21 @@
-import type { ReadingWord } from '../../core/dictionary';
-import { DictionarySenses, WordByWord } from '../../ui/WordByWord';
-import type { ExplainedTerm } from '../../core/messages';
-import type { ExplanationLanguage } from '../../core/settings';
-import { t } from '../../i18n';
+import type { ReadingWord } from '../core/dictionary';
+import { DictionarySenses, WordByWord } from '../ui/WordByWord';
+import type { ExplainedTerm } from '../core/messages';
+import type { ExplanationLanguage } from '../core/settings';
+import { t } from '../i18n';
 import { EvidenceStrip } from './EvidenceStrip';
 
-export interface TooltipProps {
+export interface CardProps {
   /** The term exactly as written on the page. */
   surface: string;
   /** Undefined while the explanation is loading; null when it could not be loaded. */
   term: ExplainedTerm | null | undefined;
   /** Shown for a selection that matches no entry: offers to add it to the reader's glossary. */
-  onAdd?: () => void;
-  display?: TooltipDisplay;
+  onAdd?: (event: Event) => void;
+  display?: CardDisplay;
 }
 
-export interface TooltipDisplay {
+export interface CardDisplay {
   language: ExplanationLanguage;
   pinyin: boolean;
 }
@@ -40,7 +40,7 @@ function sourceText(term: ExplainedTerm): string | undefined {
 }
 
 /** The card shown beside a hovered term. Takes props only, so tests can render it alone. */
-export function Tooltip({ surface, term, onAdd, display = { language: 'both', pinyin: true } }: TooltipProps) {
+export function Card({ surface, term, onAdd, display = { language: 'both', pinyin: true } }: CardProps) {
   if (term === undefined) return <div class="card loading">{surface}…</div>;
   if (term === null && onAdd) {
     return (
@@ -58,7 +58,7 @@ export function Tooltip({ surface, term, onAdd, display = { language: 'both', pi
     [t('period'), periodText(term)],
     [t('source'), sourceText(term)],
   ].filter((row): row is [string, string] => row[1] !== undefined);
-  // The card scrolls when the explanation is long (max-height in tooltip.css); a Tab stop lets
+  // The card scrolls when the explanation is long (max-height in card.css); a Tab stop lets
   // keyboard readers, who open it with the next-term command, scroll it with the arrow keys.
   return (
     <div class="card" lang="en" tabIndex={0}>
@@ -144,7 +144,7 @@ export function Unexplained({
 }: {
   surface: string;
   details: FormulaDetails;
-  onAdd: () => void;
+  onAdd: (event: Event) => void;
 }) {
   const { parts, definition, reading } = details;
   return (
@@ -197,7 +197,7 @@ export function DictionaryCard({
 }: {
   surface: string;
   words: readonly ReadingWord[];
-  onAdd?: () => void;
+  onAdd?: (event: Event) => void;
 }) {
   const single = words.length === 1 ? words[0] : undefined;
   return (
