@@ -47,8 +47,8 @@ const writeDictionary = (): Plugin => ({
   name: 'tifa-lens-write-dictionary',
   apply: 'build',
   closeBundle() {
-    mkdirSync(`dist/${target}/dictionary`, { recursive: true });
-    writeFileSync(`dist/${target}/dictionary/cedict.tsv`, compactCedict(rawCedict()));
+    mkdirSync(`${outDir}/dictionary`, { recursive: true });
+    writeFileSync(`${outDir}/dictionary/cedict.tsv`, compactCedict(rawCedict()));
   },
 });
 
