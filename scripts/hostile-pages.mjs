@@ -72,7 +72,9 @@ function pageCommon() {
   });
   setInterval(() => {
     const now = performance.now();
-    const h = CSS.highlights && CSS.highlights.get('tifa-lens-term');
+    const h =
+      CSS.highlights &&
+      new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])]);
     const size = h ? h.size : 0;
     if (size !== hb.size) {
       hb.size = size;
@@ -437,7 +439,10 @@ function clearingScript() {
   let last = -1;
   let stableSince = 0;
   const watch = setInterval(() => {
-    const h = CSS.highlights.get('tifa-lens-term');
+    const h = new Set([
+      ...(CSS.highlights.get('tifa-lens-term') ?? []),
+      ...(CSS.highlights.get('tifa-lens-vocabulary') ?? []),
+    ]);
     const size = h ? h.size : 0;
     if (size !== last) {
       last = size;
@@ -628,7 +633,10 @@ function directionsPage() {
 function navigateAwayScript(target) {
   const at = new URLSearchParams(location.search).get('at') || '300';
   const go = (reason) => {
-    const h = CSS.highlights.get('tifa-lens-term');
+    const h = new Set([
+      ...(CSS.highlights.get('tifa-lens-term') ?? []),
+      ...(CSS.highlights.get('tifa-lens-vocabulary') ?? []),
+    ]);
     sessionStorage.setItem(
       'hostile-nav',
       JSON.stringify({
@@ -647,7 +655,10 @@ function navigateAwayScript(target) {
   } else {
     const startedAt = performance.now();
     const poll = setInterval(() => {
-      const h = CSS.highlights.get('tifa-lens-term');
+      const h = new Set([
+        ...(CSS.highlights.get('tifa-lens-term') ?? []),
+        ...(CSS.highlights.get('tifa-lens-vocabulary') ?? []),
+      ]);
       const busy = h && h.size > 0 && performance.getEntriesByName('tifa-lens:annotate').length === 0;
       const late = performance.now() - startedAt > 10000;
       if (!busy && !late) return;

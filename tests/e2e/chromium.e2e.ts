@@ -109,7 +109,10 @@ describe.runIf(run)(label, () => {
     expect(await popup.locator('details.reasons li').first().textContent()).toBe('+ news lede or byline “本报讯”');
 
     // Never for this site turns annotation off, is remembered across reloads, and Automatic brings it back.
-    const termCount = () => page.evaluate("CSS.highlights.get('tifa-lens-term')?.size ?? 0");
+    const termCount = () =>
+      page.evaluate(
+        "new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])])?.size ?? 0",
+      );
     const siteSelect = popup.locator('.site-choice select').nth(1);
     await siteSelect.selectOption('never');
     await expect.poll(termCount).toBe(0);
@@ -127,7 +130,10 @@ describe.runIf(run)(label, () => {
     const page = session.page;
     await session.goto(`${server.base}/novel.html`);
     await page.waitForTimeout(800);
-    const termCount = () => page.evaluate("CSS.highlights.get('tifa-lens-term')?.size ?? 0");
+    const termCount = () =>
+      page.evaluate(
+        "new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])])?.size ?? 0",
+      );
     expect(await termCount()).toBe(0);
     const worker = session.context.serviceWorkers()[0]!;
     const [tabId] = await worker.evaluate<number[]>(`chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))`);

@@ -4,7 +4,7 @@ import { PROBE_RANGES, type ProbedRange } from './page-probes';
 import { KEY_TERMS, simplified } from './reference-spec';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const COUNT = `CSS.highlights.get('tifa-lens-term')?.size ?? 0`;
+const COUNT = `new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])])?.size ?? 0`;
 
 async function texts(driver: Driver): Promise<string[]> {
   return (await driver.evaluate<ProbedRange[]>(PROBE_RANGES)).map((r) => simplified(r.text));
@@ -64,7 +64,9 @@ export async function checkIframe(driver: Driver, base: string): Promise<void> {
 export async function checkShadowRoots(driver: Driver, base: string): Promise<void> {
   await driver.goto(`${base}/shadow.html`);
   await expect.poll(() => texts(driver), { timeout: 8000 }).toEqual(expect.arrayContaining(KEY_TERMS));
-  const depths = await driver.evaluate<number[]>(`[...CSS.highlights.get('tifa-lens-term')].map((r) => {
+  const depths = await driver.evaluate<
+    number[]
+  >(`[...new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])])].map((r) => {
     let depth = 0;
     for (let root = r.startContainer.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) depth++;
     return depth;
