@@ -2,6 +2,7 @@ import type { Matcher } from '../core/matcher';
 import type { PageTerm } from '../core/messages';
 import { chunkBounds } from '../core/chunks';
 import { normalize, hasHan, type Normalized } from '../core/normalize';
+import type { TierOf } from '../core/term-density';
 import { findUnexplained, type Candidate } from '../core/unexplained';
 import { insideSkipped, locate, walkBlocks, type TextBlock } from './collect';
 import { HIGHLIGHT_NAME, highlights } from './highlights';
@@ -22,6 +23,8 @@ export interface TermHit {
   near: string;
   /** Set for formula-like text the glossary lacks (id is then empty). */
   candidate?: Candidate;
+  /** An entry of the glossary's vocabulary tier: drawn in the quieter style. */
+  vocabulary?: boolean;
   /** Collection order: document order within one pass. Ranges in different trees (shadow roots,
    * detached nodes) cannot be compared with compareBoundaryPoints, so this is what sorts hits. */
   order: number;
@@ -36,6 +39,12 @@ const SLICE_MS = 8;
  * work on the 500k-character page); batching keeps that to a handful of repaints.
  */
 const FLUSH_MS = 250;
+
+/** The highlight a hit is drawn with: unexplained formulas and vocabulary are quieter than formulas. */
+function highlightOf(hit: TermHit, ours: ReturnType<typeof highlights>): Highlight {
+  if (hit.candidate) return ours.unexplained;
+  return hit.vocabulary ? ours.vocabulary : ours.term;
+}
 
 /** Lets the page's own tasks run before the next step of ours. */
 export const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -53,6 +62,10 @@ export class Annotator {
   private readonly onNewShadowRoot: (root: ShadowRoot) => void;
   /** Normalised text of the first blocks, for sense cues that look at the whole page. */
   pageSample = '';
+  /** The glossary's tiers (from the background's automaton reply); everything is a formula until told. */
+  tierOf: TierOf = () => 'formula';
+  /** The reader's choice: vocabulary-tier entries are not highlighted at all. */
+  hideVocabulary = false;
 
   constructor(
     private readonly matcher: Matcher,
@@ -113,7 +126,7 @@ export class Annotator {
     if (this.pending.length === 0) return;
     const ours = highlights();
     for (const hit of this.pending) {
-      if (this.hits.has(hit)) (hit.candidate ? ours.unexplained : ours.term).add(hit.shown);
+      if (this.hits.has(hit)) highlightOf(hit, ours).add(hit.shown);
     }
     this.pending = [];
   }
@@ -127,7 +140,11 @@ export class Annotator {
     const normalized = normalize(text);
     if (this.pageSample.length < 3000) this.pageSample += normalized.text.slice(0, 3000) + '\n';
     const matches = this.matcher.findAll(normalized.text);
-    for (const m of matches) this.addHit(block, normalized, from, m.start, m.end, m.id);
+    for (const m of matches) {
+      const vocabulary = this.tierOf(m.id) === 'vocabulary';
+      if (!(vocabulary && this.hideVocabulary))
+        this.addHit(block, normalized, from, m.start, m.end, m.id, undefined, vocabulary);
+    }
     // Formula-like text the glossary lacks gets the quieter highlight.
     for (const c of findUnexplained(normalized.text, matches)) {
       this.addHit(block, normalized, from, c.start, c.end, '', c);
@@ -143,6 +160,7 @@ export class Annotator {
     to: number,
     id: string,
     candidate?: Candidate,
+    vocabulary = false,
   ): void {
     const start = base + normalized.starts[from]!;
     const end = base + normalized.ends[to - 1]!;
@@ -159,6 +177,7 @@ export class Annotator {
       near: normalized.text.slice(Math.max(0, from - NEAR_CHARS), to + NEAR_CHARS),
       order: this.seq++,
       candidate,
+      ...(vocabulary && { vocabulary }),
     };
     this.hits.add(hit);
     this.pending.push(hit);
@@ -182,7 +201,7 @@ export class Annotator {
     for (const hit of this.hits) {
       if (!predicate(hit)) continue;
       this.hits.delete(hit);
-      (hit.candidate ? ours.unexplained : ours.term).delete(hit.shown);
+      highlightOf(hit, ours).delete(hit.shown);
     }
     for (const [el, list] of this.hitsByElement) {
       const kept = list.filter((h) => this.hits.has(h));

@@ -3,6 +3,7 @@ import { serveFixtures } from '../../scripts/serve.mjs';
 import { availability, launchFirefox, type Driver } from './harness';
 import { checkDynamicContent, checkTooltipDismissal } from './behaviour-spec';
 import { DETECTION_CHECKS } from './detection-spec';
+import { LONG_TAIL_CHECKS } from './long-tail-spec';
 import { referenceHoverExpectations } from './hover-expectations';
 import { checkReferenceForm, hoverTerm, mutationsSoFar } from './reference-spec';
 
@@ -50,6 +51,10 @@ describe.runIf(run)(label, () => {
   });
 
   it.each(Object.entries(DETECTION_CHECKS))('%s', async (_name, check) => {
+    await check(driver, server.base);
+  });
+
+  it.each(Object.entries(LONG_TAIL_CHECKS))('%s', async (_name, check) => {
     await check(driver, server.base);
   });
 

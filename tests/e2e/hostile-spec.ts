@@ -13,7 +13,7 @@ import type { Driver } from './harness';
 import { KEY_TERMS } from './reference-spec';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const SIZE = `(CSS.highlights.get('tifa-lens-term') || { size: 0 }).size`;
+const SIZE = `(new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])]) || { size: 0 }).size`;
 
 /** Records securitypolicyviolation events in the main world (Firefox's BiDi log does not carry CSP reports). */
 export const RECORD_CSP = `
@@ -98,7 +98,7 @@ export interface Probed {
 
 const PROBE = `(() => {
   const out = [];
-  const h = CSS.highlights.get('tifa-lens-term');
+  const h = new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])]);
   if (!h) return out;
   const NOT_PROSE = 'input, textarea, select, button, code, pre, kbd, samp, script, style, [contenteditable]';
   const describe = (node) => {
@@ -128,7 +128,7 @@ export const probe = (driver: Driver) => driver.evaluate<Probed[]>(PROBE);
 
 /** Finds the first highlighted range matching `predicate` (JS over r, text, zone, depth), scrolls it into view. */
 const rangeRect = (predicate: string) => `(() => {
-  const h = CSS.highlights.get('tifa-lens-term');
+  const h = new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])]);
   if (!h) return null;
   for (const r of h) {
     const text = r.toString();
@@ -313,7 +313,7 @@ const KEEP_UP = `(() => {
   const found = new Map();
   for (const p of ps) found.set(p, []);
   let collapsed = 0;
-  const h = CSS.highlights.get('tifa-lens-term');
+  const h = new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])]);
   if (h) for (const r of h) {
     if (r.collapsed || !r.startContainer.isConnected) { collapsed++; continue; }
     const el = r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement;
