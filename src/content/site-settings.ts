@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../platform/extension-api';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { PERSONAL_GLOSSARY_KEY } from '../storage/keys';
 import { loadSettingsSynced, onSettingsSyncedChange, saveSettingsSynced } from '../storage/settings-store';

@@ -5,7 +5,7 @@
  * newer of the two, so neither a sync failure nor a stale synced copy can win over the reader's last
  * change. The record is read by `migrateSettings`. Shared by the content script, popup and options page.
  */
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../platform/extension-api';
 import { migrateSettings, type Settings } from '../core/settings';
 
 /** The part of a storage area used here; browser.storage.local and .sync satisfy it, and so can a fake. */
