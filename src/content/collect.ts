@@ -7,6 +7,8 @@ export interface TextBlock {
   nodes: Text[];
   /** Offset in `text` at which each node starts. */
   offsets: number[];
+  /** The block element holding the text (its nearest non-inline ancestor): where the block is on screen. */
+  element: Element | null;
 }
 
 /** Subtrees whose text is not prose to annotate, or is not the page's to us. */
@@ -144,7 +146,7 @@ export function* walkBlocks(
     if (blank && block !== currentBlock) continue;
     if (!current || block !== currentBlock) {
       if (current) yield current;
-      current = { text: '', nodes: [], offsets: [] };
+      current = { text: '', nodes: [], offsets: [], element: block };
       currentBlock = block;
     }
     current.offsets.push(current.text.length);

@@ -132,16 +132,26 @@ export class Lens {
     await yieldToPage();
     if (run.signal.aborted) return;
     this.annotator = annotator;
+    annotator.takeSample(sample);
+    // Hover works from the first screen on; the rest of the page is matched in idle time.
+    this.watchHover(annotator, run.signal);
     await annotator.annotateBlocks(
       (function* () {
         yield* sample;
         yield* walk;
       })(),
       run.signal,
+      () => performance.mark('tifa-lens:first-screen', { detail: { registered: annotator.registered } }),
     );
     if (run.signal.aborted) return;
-    performance.measure('tifa-lens:annotate', 'tifa-lens:start');
+    performance.measure('tifa-lens:annotate', {
+      start: 'tifa-lens:start',
+      detail: { hits: annotator.hits.size, registered: annotator.registered },
+    });
     void this.report();
+  }
+
+  private watchHover(annotator: Annotator, signal: AbortSignal): void {
     watchHover(
       annotator,
       {
@@ -152,7 +162,7 @@ export class Lens {
         },
         isInTooltip: (e) => this.tooltip.contains(e),
       },
-      run.signal,
+      signal,
     );
   }
 
@@ -198,10 +208,10 @@ export class Lens {
       (b, _, all) => b.isConnected && !all.some((other) => other !== b && other.contains(b)),
     );
     annotator.forget((hit) => {
-      const node = hit.range.startContainer;
+      const node = hit.startNode;
       return !node.isConnected || blocks.some((b) => b.contains(node));
     });
-    for (const block of blocks) await annotator.annotate(block, signal);
+    await annotator.annotate(blocks, signal);
     performance.mark('tifa-lens:refresh');
     void this.report();
   }
@@ -276,6 +286,8 @@ export class Lens {
     if (!hits.length) return false;
     this.stepIndex = (((this.stepIndex + (by < 0 ? -1 : 1)) % hits.length) + hits.length) % hits.length;
     const hit = hits[this.stepIndex]!;
+    // A term far down the page has no registered range yet: register its block before scrolling there.
+    this.annotator?.bringIn(hit);
     hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     // Let the scroll settle (scrolling closes a hover tooltip) before showing this one.
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -303,6 +315,7 @@ export class Lens {
   private reveal(id: string): boolean {
     const hit = this.annotator?.sortedHits().find((h) => h.id === id);
     if (!hit) return false;
+    this.annotator?.bringIn(hit);
     hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     const flash = highlights().flash;
     flash.clear();

@@ -4,6 +4,7 @@ import { availability, launchChromium, type ChromiumSession } from './harness';
 import { checkReferenceForm, hoverTerm, mutationsSoFar, simplified } from './reference-spec';
 import { checkDynamicContent, checkTooltipDismissal } from './behaviour-spec';
 import { DETECTION_CHECKS } from './detection-spec';
+import { checkLongPageCountsAndKeyboard, checkLongPageScrolling } from './long-page-spec';
 import { GLOSSARY } from '../../src/glossary';
 import { referenceHoverExpectations } from './hover-expectations';
 import { PROBE_RANGES, TOOLTIP_STATE, WAIT_FOR_HIGHLIGHTS, type ProbedRange } from './page-probes';
@@ -53,6 +54,14 @@ describe.runIf(run)(label, () => {
 
   it.each(Object.entries(DETECTION_CHECKS))('%s', async (_name, check) => {
     await check(session, server.base);
+  });
+
+  it('highlights terms far down a long page as they scroll into view, and drops those left behind', async () => {
+    await checkLongPageScrolling(session, server.base);
+  });
+
+  it('counts every term of a long page in the popup, and steps and reveals to the last one', async () => {
+    await checkLongPageCountsAndKeyboard(session, server.base);
   });
 
   it('does nothing on a page without Chinese', async () => {

@@ -1,0 +1,128 @@
+import { highlights } from './highlights';
+import type { TermHit } from './term-hit';
+
+/**
+ * How far beyond the viewport ranges stay registered, above and below (per cent of the viewport's
+ * height): three screens each way, so a reader scrolling at reading speed never meets unhighlighted text.
+ */
+export const WINDOW_MARGIN = '300% 0px';
+
+/**
+ * Keeps the ranges registered with CSS.highlights to the blocks in and near the viewport. Every change
+ * to a registered Highlight makes the next frame repaint all its ranges, so a long page with thousands
+ * of matches repaints a few hundred instead; an IntersectionObserver on each block element that holds a
+ * match adds its ranges as it comes near and drops them as it leaves. Without IntersectionObserver every
+ * range is registered, as before.
+ */
+export class RangeWindow {
+  private readonly byAnchor = new Map<Element, Set<TermHit>>();
+  /** Anchors whose ranges are registered now. */
+  private readonly inside = new Set<Element>();
+  /** Hits with no block element (text straight under a shadow root): always registered. */
+  private readonly loose = new Set<TermHit>();
+  private readonly observer: IntersectionObserver | undefined;
+
+  constructor() {
+    this.observer =
+      typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver((entries) => this.update(entries), { rootMargin: WINDOW_MARGIN })
+        : undefined;
+  }
+
+  /** Adds hits; `near` says their block is known to be within the window already (registered at once). */
+  add(hits: readonly TermHit[], near: boolean): void {
+    const fresh: TermHit[] = [];
+    for (const hit of hits) {
+      const anchor = hit.anchor;
+      if (!anchor || !this.observer) {
+        this.loose.add(hit);
+        fresh.push(hit);
+        continue;
+      }
+      let set = this.byAnchor.get(anchor);
+      if (!set) {
+        set = new Set();
+        this.byAnchor.set(anchor, set);
+        this.observer.observe(anchor);
+        if (near) this.inside.add(anchor);
+      }
+      set.add(hit);
+      if (this.inside.has(anchor)) fresh.push(hit);
+    }
+    register(fresh);
+  }
+
+  /** Registers a hit's block now, wherever it is (keyboard stepping, reveal); the observer drops it later. */
+  bringIn(hit: TermHit): void {
+    const anchor = hit.anchor;
+    if (!anchor || this.inside.has(anchor)) return;
+    const set = this.byAnchor.get(anchor);
+    if (!set) return;
+    this.inside.add(anchor);
+    register([...set]);
+  }
+
+  remove(hit: TermHit): void {
+    unregister([hit]);
+    if (this.loose.delete(hit) || !hit.anchor) return;
+    const set = this.byAnchor.get(hit.anchor);
+    if (!set) return;
+    set.delete(hit);
+    if (set.size === 0) {
+      this.byAnchor.delete(hit.anchor);
+      this.inside.delete(hit.anchor);
+      this.observer?.unobserve(hit.anchor);
+    }
+  }
+
+  /** How many hits have their ranges registered now. */
+  get registered(): number {
+    let n = this.loose.size;
+    for (const anchor of this.inside) n += this.byAnchor.get(anchor)?.size ?? 0;
+    return n;
+  }
+
+  disconnect(): void {
+    this.observer?.disconnect();
+    this.byAnchor.clear();
+    this.inside.clear();
+    this.loose.clear();
+  }
+
+  private update(entries: IntersectionObserverEntry[]): void {
+    const entering: TermHit[] = [];
+    const leaving: TermHit[] = [];
+    for (const entry of entries) {
+      const anchor = entry.target;
+      const set = this.byAnchor.get(anchor);
+      if (!set) continue;
+      // An element with no box of its own (display: contents) never intersects; its text still shows.
+      const near = entry.isIntersecting || anchor.getClientRects().length === 0;
+      if (near && !this.inside.has(anchor)) {
+        this.inside.add(anchor);
+        entering.push(...set);
+      } else if (!near && this.inside.has(anchor)) {
+        this.inside.delete(anchor);
+        leaving.push(...set);
+      }
+    }
+    // One change per frame at most: the observer delivers a frame's entries together.
+    unregister(leaving);
+    register(entering);
+  }
+}
+
+function register(hits: readonly TermHit[]): void {
+  if (hits.length === 0) return;
+  const ours = highlights();
+  for (const hit of hits) (hit.candidate ? ours.unexplained : ours.term).add(hit.range);
+}
+
+function unregister(hits: readonly TermHit[]): void {
+  if (hits.length === 0) return;
+  const ours = highlights();
+  for (const hit of hits) {
+    const range = hit.madeRange;
+    if (range) (hit.candidate ? ours.unexplained : ours.term).delete(range);
+  }
+}
