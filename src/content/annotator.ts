@@ -124,7 +124,8 @@ export class Annotator {
           continue;
         }
         next = { block: step.value, seq: this.seq++, done: false };
-        const place = placeOf(step.value.element);
+        // Past the first screen, blocks are queued unread: a reader who scrolls is served by nearInQueue.
+        const place = urgent ? placeOf(step.value.element) : 'below';
         if (place !== 'near') {
           queue.push(next);
           // In document order, a block below the near zone means the first screen is done.

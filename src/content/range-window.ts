@@ -97,7 +97,8 @@ export class RangeWindow {
       const set = this.byAnchor.get(anchor);
       if (!set) continue;
       // An element with no box of its own (display: contents) never intersects; its text still shows.
-      const near = entry.isIntersecting || anchor.getClientRects().length === 0;
+      const box = entry.boundingClientRect;
+      const near = entry.isIntersecting || (box.width === 0 && box.height === 0);
       if (near && !this.inside.has(anchor)) {
         this.inside.add(anchor);
         entering.push(...set);
