@@ -58,6 +58,8 @@ export function watchHover(annotator: Annotator, ui: HoverCallbacks, signal: Abo
     if (found) {
       showTimer = setTimeout(
         () => {
+          // The dwell ends here; the bench measures the card's rendering from this mark.
+          performance.mark('tifa-lens:dwell');
           clearTimeout(hideTimer);
           hideTimer = undefined;
           shown = found.hit;

@@ -1,5 +1,5 @@
 import { classifyPage, type PageVerdict } from '../core/classify';
-import { Matcher } from '../core/matcher';
+import { Matcher, type MatcherData } from '../core/matcher';
 import { parseToContent, type PageState } from '../core/messages';
 import { decide, siteChoice, type Settings } from '../core/settings';
 import { Annotator, yieldToPage, type TermHit } from './annotator';
@@ -33,6 +33,7 @@ function blockRoot(node: Node): Node {
 export class Lens {
   private readonly tooltip = new TooltipHost();
   private matcher: Matcher | undefined;
+  private automaton: Promise<MatcherData> | undefined;
   private annotator: Annotator | undefined;
   private run: AbortController | undefined;
   private verdict: PageVerdict = { kind: 'other', score: 0, reasons: ['not read yet'] };
@@ -59,7 +60,8 @@ export class Lens {
     this.adoptStyle(document);
     applyHighlightStyle(settings, [document, ...(this.annotator?.shadowRoots ?? [])]);
     if (!this.matcher) {
-      const automaton = await ask('automaton', {});
+      const automaton = await (this.automaton ?? ask('automaton', {}));
+      this.automaton = undefined;
       performance.mark('tifa-lens:automaton');
       this.matcher = new Matcher(automaton);
       performance.measure('tifa-lens:matcher', 'tifa-lens:automaton');
@@ -69,9 +71,17 @@ export class Lens {
     await this.restart();
   }
 
+  /** Asks the background for the automaton now, so the request overlaps loading the settings. */
+  prefetch(): void {
+    this.automaton ??= ask('automaton', {});
+    // A failed prefetch is asked again by apply(); it must not surface as an unhandled rejection.
+    this.automaton.catch(() => (this.automaton = undefined));
+  }
+
   /** The reader's glossary changed: fetch the surface forms again and re-annotate. */
   async reloadGlossary(): Promise<void> {
     this.matcher = undefined;
+    this.automaton = undefined;
     if (this.settings) await this.apply(this.settings);
   }
 
