@@ -1,124 +1,22 @@
 // npm run glossary:coverage — how much of what a China-watcher would want explained the glossary covers.
-// 1. Over the dev set of real local reports in eval/coverage (labelled independently of the glossary):
-//    the share of labelled terms the matcher highlights exactly, or inside a longer formula, and what it misses.
+// 1. Over the evaluation sets of real pages in eval/coverage (labelled independently of the glossary): the
+//    share of labelled terms the matcher highlights exactly, or inside a longer formula, and what it misses.
 //    Then the most frequent quoted phrases and numbered formulas the glossary lacks (the same finder that
-//    gives them a quieter highlight in pages): the next entries to write.
-// 2. Over the official corpora (when ../shared/corpora is present): hits per entry, and entries never seen.
+//    gives them a quieter highlight in pages): the next entries to write. Two dev sets (local reports; pages
+//    of 2023–2026 when present) and the held-out set, whose figures alone are printed.
+// 2. The inventory of official vocabulary (src/glossary/inventory): sources, triage, conflicts, term lists.
+// 3. Over the official corpora (when ../shared/corpora is present): hits per entry, and entries never seen.
+// `--missed` also prints every missed term of the dev sets, one a line.
 import { existsSync } from 'node:fs';
 import { CORPORA_DIR, loadCorpora, readJsonl } from './corpora.mjs';
+import { printCandidates, uncoveredCandidates, measure } from './coverage-sets.mjs';
+import { reportInventory } from './coverage-inventory.mjs';
 import { withModules } from './load-ts.mjs';
 
-const reports = readJsonl('eval/coverage/reports.jsonl');
-
-/** Counts the uncovered candidates (quoted phrases, numbered formulas) in `texts`, by kind. */
-function uncoveredCandidates(texts, m, norm, unexplained) {
-  const counts = { quoted: new Map(), numbered: new Map() };
-  for (const raw of texts) {
-    const text = norm.normalize(raw).text;
-    for (const c of unexplained.findUnexplained(text, m.findAll(text))) {
-      counts[c.kind].set(c.text, (counts[c.kind].get(c.text) ?? 0) + 1);
-    }
-  }
-  return counts;
-}
-
-/** "term×n term …" for the `limit` most frequent. */
-function topList(counts, limit) {
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, limit)
-    .map(([t, n]) => (n > 1 ? `${t}×${n}` : t))
-    .join(' ');
-}
-
-function printCandidates(where, counts) {
-  console.log(
-    `  uncovered quoted phrases in ${where} (${counts.quoted.size} distinct), top 40: ${topList(counts.quoted, 40)}`,
-  );
-  console.log(
-    `  uncovered numbered formulas in ${where} (${counts.numbered.size} distinct), top 40: ${topList(counts.numbered, 40)}`,
-  );
-}
-
-/**
- * Recall of the labelled terms in `set` (exactly highlighted, or inside a longer highlighted formula),
- * the highlights no label accounts for, the misses, and the uncovered candidates.
- */
-function measure(title, file, set, { m, norm, index, unexplained }, showMissed) {
-  let labelled = 0,
-    exact = 0,
-    inside = 0,
-    partly = 0,
-    highlighted = 0,
-    unlabelled = 0;
-  const missed = new Map();
-  const extra = new Map();
-  for (const r of set) {
-    const text = norm.normalize(r.excerpt).text;
-    const hits = m.findAll(text);
-    highlighted += hits.length;
-    const covered = new Array(hits.length).fill(false);
-    for (const term of new Set(r.terms)) {
-      labelled++;
-      const t = index.matchForm(term);
-      const at = text.indexOf(t);
-      const exactHit = hits.findIndex((h) => text.slice(h.start, h.end) === t);
-      const overlapping = at < 0 ? -1 : hits.findIndex((h) => h.start <= at && h.end >= at + t.length);
-      if (exactHit >= 0) {
-        exact++;
-        covered[exactHit] = true;
-      } else if (overlapping >= 0) {
-        inside++;
-        covered[overlapping] = true;
-      } else {
-        missed.set(term, (missed.get(term) ?? 0) + 1);
-        // Not covered, but a known part of it is highlighted (高质量发展 in 全方位推动高质量发展).
-        if (at >= 0 && hits.some((h) => h.start >= at && h.end <= at + t.length)) partly++;
-      }
-    }
-    const labels = [...new Set(r.terms)].map(index.matchForm);
-    hits.forEach((h, i) => {
-      const form = text.slice(h.start, h.end);
-      // Repeats of a labelled term, and labelled terms found in part, are not extras.
-      if (covered[i] || labels.some((t) => form.includes(t) || t.includes(form))) return;
-      unlabelled++;
-      extra.set(form, (extra.get(form) ?? 0) + 1);
-    });
-  }
-  const pct = (n, d) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
-  console.log(`${title}: ${set.length} real local reports, ${labelled} labelled terms (${file})`);
-  console.log(`  highlighted exactly:          ${exact} (${pct(exact, labelled)})`);
-  console.log(`  inside a longer formula:      ${inside} (${pct(inside, labelled)})`);
-  console.log(`  covered in all:               ${exact + inside} (${pct(exact + inside, labelled)})`);
-  console.log(`  not covered, a part shown:    ${partly} (${pct(partly, labelled)})`);
-  console.log(`  highlights not among labels:  ${unlabelled} of ${highlighted} (review for false positives)`);
-  const top = [...missed].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const extras = [...extra].sort((a, b) => b[1] - a[1]);
-  console.log(
-    `  unlabelled highlights, first 60: ${extras
-      .slice(0, 60)
-      .map(([t, n]) => (n > 1 ? `${t}×${n}` : t))
-      .join(' ')}`,
-  );
-  if (showMissed && process.argv.includes('--missed')) {
-    for (const [t, n] of top) console.log(`MISSED\t${t}\t${n}`);
-  }
-  console.log(
-    `  missed (${top.length} distinct), first 60: ${top
-      .slice(0, 60)
-      .map(([t, n]) => (n > 1 ? `${t}×${n}` : t))
-      .join(' ')}`,
-  );
-  printCandidates(
-    `the ${title.toLowerCase()}`,
-    uncoveredCandidates(
-      set.map((r) => r.excerpt),
-      m,
-      norm,
-      unexplained,
-    ),
-  );
-}
+const DEV = 'eval/coverage/reports.jsonl';
+/** 30+ pages of 2023–2026 (national media, discipline inspection, Hong Kong and Macao): a second dev set. */
+const RECENT = 'eval/coverage/recent.jsonl';
+const HELDOUT = 'eval/coverage/heldout.jsonl';
 
 await withModules(
   [
@@ -128,20 +26,27 @@ await withModules(
     '/src/core/normalize.ts',
     '/src/core/evidence.ts',
     '/src/core/unexplained.ts',
+    '/src/core/inventory.ts',
   ],
-  (glossary, index, matcher, norm, evidence, unexplained) => {
+  (glossary, index, matcher, norm, evidence, unexplained, inventory) => {
     const entries = glossary.GLOSSARY;
     const m = new matcher.Matcher(index.patternsOf(entries));
     const tools = { m, norm, index, unexplained };
-    measure('Dev set', 'eval/coverage/reports.jsonl', reports, tools, true);
-    // Labelled after the glossary work, without looking at it, and never used to choose entries.
-    if (existsSync('eval/coverage/heldout.jsonl')) {
+    measure('Dev set (local reports)', DEV, readJsonl(DEV), tools);
+    if (existsSync(RECENT)) {
       console.log('');
-      measure('Held-out set', 'eval/coverage/heldout.jsonl', readJsonl('eval/coverage/heldout.jsonl'), tools, false);
+      measure('2023–2026 dev set', RECENT, readJsonl(RECENT), tools);
+    } else console.log(`\n2023–2026 dev set: ${RECENT} absent, not measured`);
+    // Labelled after the glossary work, without looking at it, and never used to choose entries.
+    if (existsSync(HELDOUT)) {
+      console.log('');
+      measure('Held-out set', HELDOUT, readJsonl(HELDOUT), tools, { blind: true });
     }
 
+    reportInventory(entries, m, inventory);
+
     if (!existsSync(new URL('government_work_reports.jsonl', CORPORA_DIR))) {
-      console.log('Official corpora absent (../shared/corpora): corpus hits skipped.');
+      console.log('\nOfficial corpora absent (../shared/corpora): corpus hits skipped.');
       return;
     }
     const docs = loadCorpora();

@@ -21,17 +21,47 @@ export interface EvidenceFile {
   entries: Record<string, EntryEvidence>;
 }
 
-/** Counts what the extension itself would highlight in each document: same normaliser, same matcher. */
+/**
+ * The entries whose forms occur inside one highlighted formula `span` (matched as `outerId`), once per place:
+ * 六稳 and 六保 inside 六稳六保. Not the outer entry's own shorter forms, and nothing inside a longer excluded
+ * look-alike (四史 inside 二十四史). An entry's overlapping forms count once, leftmost-longest.
+ */
+export function nestedIds(matcher: Matcher, span: string, outerId: string): string[] {
+  const inner = matcher.findEvery(span).filter((o) => o.start > 0 || o.end < span.length);
+  const blockers = inner.filter((o) => !o.id);
+  const candidates = inner
+    .filter((o) => o.id && o.id !== outerId)
+    .filter((o) => !blockers.some((b) => b.start <= o.start && b.end >= o.end && b.end - b.start > o.end - o.start))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const ids: string[] = [];
+  const freeFrom = new Map<string, number>();
+  for (const o of candidates) {
+    if (o.start < (freeFrom.get(o.id) ?? 0)) continue;
+    freeFrom.set(o.id, o.end);
+    ids.push(o.id);
+  }
+  return ids;
+}
+
+/**
+ * Counts each entry in each document with the extension's own normaliser and matcher: what it highlights,
+ * plus every place where an entry's form sits inside a longer highlighted formula (六稳 in 六稳六保), so that
+ * a short formula is not robbed of the mentions its longer combinations make.
+ */
 export function computeEvidence(docs: readonly CorpusDoc[], matcher: Matcher): EvidenceFile {
   const entries: Record<string, EntryEvidence> = {};
   const gwr = new Set<number>();
   const congress = new Set<number>();
+  const credit = (id: string, doc: CorpusDoc) => {
+    const bucket = (entries[id] ??= { gwr: {}, congress: {} })[doc.kind];
+    bucket[doc.key] = (bucket[doc.key] ?? 0) + 1;
+  };
   for (const doc of docs) {
     (doc.kind === 'gwr' ? gwr : congress).add(doc.key);
-    for (const m of matcher.findAll(normalize(doc.text).text)) {
-      const e = (entries[m.id] ??= { gwr: {}, congress: {} });
-      const bucket = e[doc.kind];
-      bucket[doc.key] = (bucket[doc.key] ?? 0) + 1;
+    const text = normalize(doc.text).text;
+    for (const m of matcher.findAll(text)) {
+      credit(m.id, doc);
+      for (const id of nestedIds(matcher, text.slice(m.start, m.end), m.id)) credit(id, doc);
     }
   }
   const sorted = (s: Set<number>) => [...s].sort((a, b) => a - b);

@@ -224,6 +224,28 @@ export class Matcher {
     return -1;
   }
 
+  /**
+   * Every occurrence of every pattern, overlapping ones included, blocking patterns with their empty id;
+   * ordered by end, then longest first. The evidence counter uses it to see forms nested in a longer match.
+   */
+  findEvery(text: string): Match[] {
+    const matches: Match[] = [];
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let to = this.step(state, c);
+      while (to < 0 && state !== 0) {
+        state = this.fail[state]!;
+        to = this.step(state, c);
+      }
+      state = to < 0 ? 0 : to;
+      for (let o = this.own[state] !== -1 ? state : this.dict[state]!; o !== -1; o = this.dict[o]!) {
+        matches.push({ start: i + 1 - this.depth[o]!, end: i + 1, id: this.ids[this.own[o]!]! });
+      }
+    }
+    return matches;
+  }
+
   findAll(text: string): Match[] {
     const { label, first, fail, own, dict, depth, ids, rootNext, maxLength: window } = this;
     // The ring buffers are reused: the annotator calls this once per paragraph, thousands of times a page.

@@ -1,14 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { computeEvidence, totalMentions, type CorpusDoc, type EvidenceFile } from '../../src/core/evidence';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { computeEvidence, totalMentions, type EvidenceFile } from '../../src/core/evidence';
 import { patternsOf } from '../../src/core/glossary-index';
 import { Matcher } from '../../src/core/matcher';
 import { GLOSSARY } from '../../src/glossary';
 import committed from '../../src/glossary/evidence.json';
-
-const dir = new URL('../../../shared/corpora/', import.meta.url);
-const present = existsSync(new URL('government_work_reports.jsonl', dir));
-if (!present && process.env.CI === 'true') throw new Error('CI needs ../shared/corpora for the corpus quality gates');
+import { corporaPresent as present, loadCorpusDocs } from './corpus-docs';
 
 /** Entries that may legitimately run into the hundreds: each is a defining name of its era. */
 const FREQUENT = new Map([
@@ -22,28 +18,14 @@ const FREQUENT = new Map([
 /** Above this many hits in 52 work reports and 15 Congress reports, a form is matching ordinary prose. */
 const MAX_MENTIONS = 250;
 
-function loadDocs(): CorpusDoc[] {
-  const rows = (file: string) =>
-    readFileSync(new URL(file, dir), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as { year?: number | string | null; congress?: number | string; content: string });
-  return [
-    ...rows('government_work_reports.jsonl')
-      .filter((r) => r.year)
-      .map((r) => ({ kind: 'gwr' as const, key: Number(r.year), text: r.content })),
-    ...rows('cpc_congress_reports.jsonl').map((r) => ({
-      kind: 'congress' as const,
-      key: Number(r.congress),
-      text: r.content,
-    })),
-  ];
-}
-
 describe.runIf(present)(
   present ? 'glossary against the official corpora' : 'corpus gates (skipped: ../shared/corpora absent)',
   () => {
-    const fresh = computeEvidence(loadDocs(), new Matcher(patternsOf(GLOSSARY)));
+    let fresh: EvidenceFile;
+    // In beforeAll, not in the describe body: vitest collects a skipped suite's body too.
+    beforeAll(() => {
+      fresh = computeEvidence(loadCorpusDocs(), new Matcher(patternsOf(GLOSSARY)));
+    });
 
     it('has committed evidence that matches the glossary and corpora (run npm run glossary:evidence)', () => {
       expect(committed as EvidenceFile).toEqual(fresh);

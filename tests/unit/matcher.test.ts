@@ -77,6 +77,45 @@ describe('Matcher', () => {
   });
 });
 
+describe('Matcher.findEvery (every occurrence, for the evidence counter)', () => {
+  it('reports nested and overlapping occurrences, blockers included, by end and longest first', () => {
+    const m = new Matcher([
+      ...p('六稳', '六保', '六稳六保', '稳六'),
+      { text: '二十四史', id: '' },
+      { text: '四史', id: '四史' },
+    ]);
+    expect(m.findEvery('六稳六保，二十四史')).toEqual([
+      { start: 0, end: 2, id: '六稳' },
+      { start: 1, end: 3, id: '稳六' },
+      { start: 0, end: 4, id: '六稳六保' },
+      { start: 2, end: 4, id: '六保' },
+      { start: 5, end: 9, id: '' },
+      { start: 7, end: 9, id: '四史' },
+    ]);
+  });
+
+  it('agrees with a search for every pattern at every position on random texts', () => {
+    let seed = 11;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const alphabet = '专精特新';
+    const word = (max: number) => Array.from({ length: 1 + rand(max) }, () => alphabet[rand(alphabet.length)]).join('');
+    for (let round = 0; round < 300; round++) {
+      const patterns = [...new Set(Array.from({ length: 1 + rand(6) }, () => word(4)))].map((text) => ({
+        text,
+        id: text,
+      }));
+      const text = word(30);
+      const key = (x: Match) => `${x.start}-${x.end}-${x.id}`;
+      const expected = patterns.flatMap((q) =>
+        [...text].flatMap((_, i) =>
+          text.startsWith(q.text, i) ? [{ start: i, end: i + q.text.length, id: q.id }] : [],
+        ),
+      );
+      expect(new Matcher(patterns).findEvery(text).map(key).sort()).toEqual(expected.map(key).sort());
+    }
+  });
+});
+
 describe('Matcher data (built in the background, loaded in a tab)', () => {
   it('finds exactly what the matcher it came from finds, after a JSON round trip', () => {
     const patterns = [...p('项目', '项目为王', 'ab', 'bcd', 'cd', '𠀀𠀁', '𠀀x'), { text: '四保临江', id: '' }];

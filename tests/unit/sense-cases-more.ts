@@ -10,6 +10,30 @@ export interface SenseCase {
  * for each entry, one sentence per sense, worded as official news would word it.
  */
 export const MORE_CASES: Record<string, SenseCase[]> = {
+  三个一批: [
+    {
+      id: 'henan-projects',
+      text: '全市举行第十期“三个一批”项目建设活动，集中开工项目41个、投产项目18个，总投资286亿元。',
+      year: 2023,
+    },
+    {
+      id: 'health-poverty',
+      text: '深入实施健康扶贫工程，落实“三个一批”行动计划，对农村贫困患者大病集中救治、慢病签约服务管理、重病兜底保障。',
+      year: 2018,
+    },
+  ],
+  白名单: [
+    {
+      id: 'pandemic-enterprises',
+      text: '省工信厅公布第三批重点产业链供应链“白名单”企业，保障疫情防控期间物流畅通和复工复产。',
+      year: 2022,
+    },
+    {
+      id: 'property-financing',
+      text: '城市房地产融资协调机制已推送“白名单”项目120个，银行审批通过贷款58亿元，全力推进保交房。',
+      year: 2024,
+    },
+  ],
   全生命周期: [
     {
       id: 'project-service',
