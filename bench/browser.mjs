@@ -26,10 +26,10 @@ const LONGTASKS = `
 `;
 
 /** Launches Chromium, with or without the extension, the way tests/e2e/harness.ts does. */
-export async function launch(withExtension) {
+export async function launch(withExtension, extensionDir = DIST) {
   const dir = mkdtempSync(join(tmpdir(), withExtension ? 'tifa-bench-ext-' : 'tifa-bench-base-'));
   const args = withExtension
-    ? [...chromiumArgs, `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`]
+    ? [...chromiumArgs, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
     : // mark.js moves from one keyword to the next by recursion (one stack level per surface form), which
       // overflows V8's default stack with the glossary's thousands of forms; 4 MB fits the 8 MB thread stack.
       [...chromiumArgs, '--disable-extensions', '--js-flags=--stack-size=4000'];
@@ -40,7 +40,7 @@ export async function launch(withExtension) {
     viewport: VIEWPORT,
   });
   let extensionId;
-  if (withExtension) {
+  if (withExtension && extensionDir === DIST) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     extensionId = new URL(worker.url()).host;
   }
@@ -87,7 +87,13 @@ const PAGE_STATE = `(() => {
   const start = entry('tifa-lens:start');
   const classified = entry('tifa-lens:classified');
   const annotate = entry('tifa-lens:annotate');
+  const lens = entry('tifa-lens:lens');
+  const firstScreen = entry('tifa-lens:first-screen');
   return {
+    lensStart: lens?.startTime ?? null,
+    firstScreen: firstScreen?.startTime ?? null,
+    hits: annotate?.detail?.hits ?? null,
+    registeredAtEnd: annotate?.detail?.registered ?? null,
     ranges: CSS.highlights.get('tifa-lens-term')?.size ?? 0,
     highlightNames: [...CSS.highlights.keys()],
     longtasks: window.__bench?.longtasks ?? [],
@@ -242,7 +248,18 @@ const ARM_HOVER = `(() => {
       const s = state();
       if (!s || !s.visible) return;
       if (shown === null) shown = now;
-      if (s.text && !s.text.endsWith('…')) finish({ visible: shown - moved, loaded: now - moved, text: s.text.slice(0, 80) });
+      if (s.text && !s.text.endsWith('…')) {
+        // The hover code marks the end of its dwell: what follows is rendering (and the explanation's trip).
+        const dwell = performance.getEntriesByName('tifa-lens:dwell').at(-1)?.startTime ?? null;
+        finish({
+          visible: shown - moved,
+          loaded: now - moved,
+          dwell: dwell === null ? null : dwell - moved,
+          render: dwell === null ? null : shown - dwell,
+          content: dwell === null ? null : now - dwell,
+          text: s.text.slice(0, 80),
+        });
+      }
     };
     const watch = (root) => {
       const observer = new MutationObserver(check);

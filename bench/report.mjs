@@ -1,5 +1,6 @@
 // Turns the runner's measurements into the Markdown written to bench/RESULTS.md and printed.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { issueBudgetLines } from './budget-table.mjs';
 import { int, mb, median, ms, spread, table } from './stats.mjs';
 
 export const BUDGETS = {
@@ -87,7 +88,8 @@ export function renderResults(r) {
   else if (sampled && mr * scale >= B.markRatio)
     markVerdict = `**met by linear extrapolation** (the sample alone proves ${mr.toFixed(1)}×)`;
   else markVerdict = verdict(false, mrCpu >= B.markRatio);
-  out.push('### Budgets', '');
+  out.push(...issueBudgetLines(r));
+  out.push('### Budgets of the first performance pass', '');
   out.push(
     table(
       ['budget', 'measured (median)', 'verdict'],
