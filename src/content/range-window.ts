@@ -6,6 +6,12 @@ import type { TermHit } from './term-hit';
  * height): three screens each way, so a reader scrolling at reading speed never meets unhighlighted text.
  */
 export const WINDOW_MARGIN = '300% 0px';
+/**
+ * Changes for blocks off screen wait this long to be applied together: each change to the Highlight
+ * repaints all its ranges, and scrolling would otherwise change it on almost every frame. Three screens
+ * of margin leave time for it; a block already on screen is registered at once.
+ */
+const BATCH_MS = 150;
 
 /**
  * Keeps the ranges registered with CSS.highlights to the blocks in and near the viewport. Every change
@@ -21,6 +27,10 @@ export class RangeWindow {
   /** Hits with no block element (text straight under a shadow root): always registered. */
   private readonly loose = new Set<TermHit>();
   private readonly observer: IntersectionObserver | undefined;
+  /** Anchors whose change of side is not applied yet (see BATCH_MS). */
+  private readonly entering = new Set<Element>();
+  private readonly leaving = new Set<Element>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     this.observer =
@@ -55,9 +65,12 @@ export class RangeWindow {
   /** Registers a hit's block now, wherever it is (keyboard stepping, reveal); the observer drops it later. */
   bringIn(hit: TermHit): void {
     const anchor = hit.anchor;
-    if (!anchor || this.inside.has(anchor)) return;
+    if (!anchor) return;
+    this.leaving.delete(anchor);
+    if (this.inside.has(anchor)) return;
     const set = this.byAnchor.get(anchor);
     if (!set) return;
+    this.entering.delete(anchor);
     this.inside.add(anchor);
     register([...set]);
   }
@@ -71,6 +84,8 @@ export class RangeWindow {
     if (set.size === 0) {
       this.byAnchor.delete(hit.anchor);
       this.inside.delete(hit.anchor);
+      this.entering.delete(hit.anchor);
+      this.leaving.delete(hit.anchor);
       this.observer?.unobserve(hit.anchor);
     }
   }
@@ -84,30 +99,53 @@ export class RangeWindow {
 
   disconnect(): void {
     this.observer?.disconnect();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.entering.clear();
+    this.leaving.clear();
     this.byAnchor.clear();
     this.inside.clear();
     this.loose.clear();
   }
 
   private update(entries: IntersectionObserverEntry[]): void {
-    const entering: TermHit[] = [];
-    const leaving: TermHit[] = [];
+    let onScreen = false;
     for (const entry of entries) {
       const anchor = entry.target;
-      const set = this.byAnchor.get(anchor);
-      if (!set) continue;
+      if (!this.byAnchor.has(anchor)) continue;
       // An element with no box of its own (display: contents) never intersects; its text still shows.
       const box = entry.boundingClientRect;
       const near = entry.isIntersecting || (box.width === 0 && box.height === 0);
-      if (near && !this.inside.has(anchor)) {
-        this.inside.add(anchor);
-        entering.push(...set);
-      } else if (!near && this.inside.has(anchor)) {
-        this.inside.delete(anchor);
-        leaving.push(...set);
+      if (near) {
+        this.leaving.delete(anchor);
+        if (!this.inside.has(anchor)) this.entering.add(anchor);
+        onScreen ||= box.bottom > 0 && box.top < innerHeight;
+      } else {
+        this.entering.delete(anchor);
+        if (this.inside.has(anchor)) this.leaving.add(anchor);
       }
     }
-    // One change per frame at most: the observer delivers a frame's entries together.
+    if (onScreen) this.apply();
+    else if (!this.timer && (this.entering.size || this.leaving.size))
+      this.timer = setTimeout(() => this.apply(), BATCH_MS);
+  }
+
+  /** Applies the pending changes in one go: one repaint for all of them. */
+  private apply(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const entering: TermHit[] = [];
+    const leaving: TermHit[] = [];
+    for (const anchor of this.entering) {
+      this.inside.add(anchor);
+      entering.push(...(this.byAnchor.get(anchor) ?? []));
+    }
+    for (const anchor of this.leaving) {
+      this.inside.delete(anchor);
+      leaving.push(...(this.byAnchor.get(anchor) ?? []));
+    }
+    this.entering.clear();
+    this.leaving.clear();
     unregister(leaving);
     register(entering);
   }
