@@ -7,6 +7,12 @@ import { LOCALES } from './src/i18n/messages';
 
 // One manifest, two builds: TARGET picks the per-browser keys ({{chrome}} / {{firefox}}).
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+/**
+ * TIFA_MARKS=1 builds the variant the end-to-end tests and the bench load: the same code plus
+ * performance marks. Pages can read marks, so the production build (dist/) has none.
+ */
+const marks = process.env.TIFA_MARKS === '1';
+const outDir = `${marks ? 'dist-marks' : 'dist'}/${target}`;
 
 const readJson = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -18,7 +24,7 @@ const copyIcons = (): Plugin => ({
   name: 'tifa-lens-copy-icons',
   apply: 'build',
   closeBundle() {
-    cpSync('icons', `dist/${target}/icons`, { recursive: true, filter: (src) => !src.endsWith('.svg') });
+    cpSync('icons', `${outDir}/icons`, { recursive: true, filter: (src) => !src.endsWith('.svg') });
   },
 });
 
@@ -28,7 +34,7 @@ const writeLocales = (): Plugin => ({
   apply: 'build',
   closeBundle() {
     for (const locale of LOCALES) {
-      const dir = `dist/${target}/_locales/${locale}`;
+      const dir = `${outDir}/_locales/${locale}`;
       mkdirSync(dir, { recursive: true });
       writeFileSync(`${dir}/messages.json`, JSON.stringify(chromeMessages(locale), null, 1));
     }
@@ -47,11 +53,13 @@ export default defineConfig({
       // There is no network here; the manifest is checked by our own tests instead.
       skipManifestValidation: true,
       // The lens proper, imported by the content script's loader only where it is needed.
-      additionalInputs: ['src/content/lens-main.ts'],
+      // The card's page, framed by the content script (web-accessible in the manifest).
+      additionalInputs: ['src/content/lens-main.ts', 'src/card/index.html'],
     }),
   ],
+  define: { __TIFA_MARKS__: JSON.stringify(marks) },
   build: {
-    outDir: `dist/${target}`,
+    outDir,
     emptyOutDir: true,
     minify: true,
     sourcemap: false,

@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // Two tiers: `unit` runs pure logic in Node; `e2e` drives the built extension in real browsers.
 export default defineConfig({
+  // The content script's timing marks are a build flag (see vite.config.ts); unit tests run without them.
+  define: { __TIFA_MARKS__: 'false' },
   test: {
     reporters: ['default'],
     projects: [

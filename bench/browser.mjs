@@ -9,7 +9,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/browsers.mjs';
 import { TRACE_CATEGORIES, analyseTrace } from './trace.mjs';
 
 /** The unpacked extension to load; the runner points it at a snapshot of dist/chrome. */
-export let DIST = resolve('dist/chrome');
+export let DIST = resolve('dist-marks/chrome');
 export function useExtension(dir) {
   DIST = dir;
 }

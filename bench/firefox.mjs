@@ -34,7 +34,7 @@ async function launchFirefox(extension) {
     headless: true,
     extraPrefsFirefox: { 'xpinstall.signatures.required': false },
   });
-  if (extension) await browser.installExtension(resolve('dist/firefox'));
+  if (extension) await browser.installExtension(resolve('dist-marks/firefox'));
   return browser;
 }
 

@@ -1,4 +1,4 @@
-// `npm run bench`: measures the built extension (dist/chrome) in headless Chromium against the same
+// `npm run bench`: measures the built extension (dist-marks/chrome, the production code plus its timing marks) in headless Chromium against the same
 // pages loaded without it, and mark.js on the large page; prints the tables and writes bench/RESULTS.md
 // (between its generated markers) and bench/results/latest.json. See bench/README.md.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -40,9 +40,11 @@ if (!hasChromium()) {
   );
   process.exit(2);
 }
-const built = resolve('dist/chrome');
+const built = resolve('dist-marks/chrome');
 if (!existsSync(join(built, 'manifest.json')) || !existsSync(join(built, 'src/content/main.js'))) {
-  console.error('dist/chrome is missing or incomplete: run `npm run build:chrome` first (npm run bench does).');
+  console.error(
+    'dist-marks/chrome is missing or incomplete: run `TIFA_MARKS=1 npm run build:chrome` first (npm run bench does).',
+  );
   process.exit(2);
 }
 // ---- Inputs -------------------------------------------------------------------------------------

@@ -9,13 +9,13 @@
 // they are linted and formatted like the rest of the code. They never use innerHTML.
 import { simplifiedText } from './pages.mjs';
 
-const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const reportParagraphs = () =>
   simplifiedText()
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-const reportHtml = () =>
+export const reportHtml = () =>
   reportParagraphs()
     .map((p) => `<p>${escapeHtml(p)}</p>`)
     .join('\n');
@@ -92,7 +92,7 @@ function pageCommon() {
   }, 20);
 }
 
-function shell({ title = TITLE, head = '', body, script = '', lang = 'zh-Hans', style = '' }) {
+export function shell({ title = TITLE, head = '', body, script = '', lang = 'zh-Hans', style = '' }) {
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">
@@ -453,8 +453,10 @@ function clearingScript() {
     p.textContent = text;
     document.getElementById('report').append(p);
   };
+  // The card's host: whatever the extension added to the root element beside head and body.
+  const added = () => [...document.documentElement.children].find((el) => el !== document.head && el !== document.body);
   new MutationObserver(() => {
-    const host = document.querySelector('tifa-lens-tooltip');
+    const host = added();
     if (!host || state.removedTooltip) return;
     state.removedTooltip = 'pending';
     const wait = setInterval(() => {
@@ -463,7 +465,7 @@ function clearingScript() {
       setTimeout(() => {
         host.remove();
         state.removedTooltip = true;
-        state.removedOk = !document.querySelector('tifa-lens-tooltip');
+        state.removedOk = !host.isConnected && !added();
       }, 300);
     }, 20);
   }).observe(document.documentElement, { childList: true });

@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { DYNAMIC_PAGES } from './dynamic-pages.mjs';
 import { HOSTILE_HEADERS, HOSTILE_PAGES } from './hostile-pages.mjs';
+import { PRIVACY_PAGES } from './privacy-pages.mjs';
 import { PAGES } from './pages.mjs';
 
 /**
@@ -9,7 +10,14 @@ import { PAGES } from './pages.mjs';
  * `headers` adds response headers per route (e.g. a Content-Security-Policy) to the defaults.
  */
 export async function serveFixtures(extra = {}, headers = {}) {
-  const routes = { ...PAGES, ...DYNAMIC_PAGES, '/spa/report': DYNAMIC_PAGES['/spa.html'], ...HOSTILE_PAGES, ...extra };
+  const routes = {
+    ...PAGES,
+    ...DYNAMIC_PAGES,
+    '/spa/report': DYNAMIC_PAGES['/spa.html'],
+    ...HOSTILE_PAGES,
+    ...PRIVACY_PAGES,
+    ...extra,
+  };
   const routeHeaders = { ...HOSTILE_HEADERS, ...headers };
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;

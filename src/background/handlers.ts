@@ -5,10 +5,19 @@ import { byId } from '../core/glossary-index';
 import type { MessageOf, ToBackground } from '../core/messages';
 import type { Matcher, MatcherData } from '../core/matcher';
 import { normalize } from '../core/normalize';
+import { DEFAULT_SETTINGS, settingsForHost, type Settings } from '../core/settings';
 
 export interface Sender {
   tabId?: number;
   frameId?: number;
+  /**
+   * The sender is a page of the extension (the card frame, the popup, the options page), not a content
+   * script. Explanations and "open the options page" are answered only to such pages: a content script
+   * runs beside the page's own scripts and needs neither.
+   */
+  extensionPage?: boolean;
+  /** The host of the sending frame's URL (content scripts). */
+  host?: string;
 }
 
 /** Per tab, per frame: the entry ids highlighted there. The badge shows the size of their union. */
@@ -32,6 +41,15 @@ export interface BackgroundDeps {
   glossary: readonly GlossaryEntry[];
   /** The glossary's matcher, built once on first use and shared with the context menu. */
   matcher: () => Matcher;
+  /**
+   * The matcher whose automaton goes to pages: the reader's own forms only when they chose to see them
+   * highlighted in pages (a page can read what is highlighted). Defaults to `matcher`.
+   */
+  pageMatcher?: () => Matcher;
+  /** The built-in glossary, for hits on entries the reader replaced (pages match the built-in forms). */
+  builtIn?: readonly GlossaryEntry[];
+  /** The reader's settings, for content scripts. */
+  settings?: () => Settings;
   evidence?: EvidenceFile;
   /** Entries that come from the reader's own glossary, marked as theirs in the tooltip. */
   personalIds?: ReadonlySet<string>;
@@ -50,17 +68,27 @@ type Handlers = {
 /** The background's handler map, one function per message name. Pure apart from `setBadge`. */
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const { glossary, matcher, evidence, personalIds, termsByTab, setBadge, openOptions } = deps;
+  const pageMatcher = deps.pageMatcher ?? matcher;
   const entries = byId(glossary);
+  const builtIn = byId(deps.builtIn ?? []);
+  /** A built-in entry the reader replaced by one of theirs with the same term: pages still match ours. */
+  const takenOver = (id: string) => {
+    const ours = builtIn.get(id);
+    return ours && glossary.find((e) => e.term === ours.term);
+  };
   let automaton: MatcherData | undefined;
   return {
-    automaton: () => (automaton ??= matcher().toData()),
-    explain: ({ id, context }) => {
-      const entry = entries.get(id);
+    automaton: () => (automaton ??= pageMatcher().toData()),
+    lensSettings: (_params, { host }) => settingsForHost(deps.settings?.() ?? DEFAULT_SETTINGS, host ?? ''),
+    explain: ({ id, context }, { extensionPage }) => {
+      if (!extensionPage) return null;
+      const entry = entries.get(id) ?? takenOver(id);
       if (!entry) return null;
       const explained = explainTerm(entry, (rid) => entries.get(rid), context, evidence);
       return personalIds?.has(id) ? { ...explained, personal: true } : explained;
     },
-    openOptions: async ({ add }) => {
+    openOptions: async ({ add }, { extensionPage }) => {
+      if (!extensionPage) return null;
       await openOptions(add);
       return null;
     },

@@ -1,4 +1,5 @@
-// Background entry: serves the glossary to content scripts and keeps the toolbar badge.
+// Background entry: serves the glossary and the explanations, keeps the toolbar badge, and tells tabs
+// (with no data) when the settings or the reader's glossary change.
 import browser from 'webextension-polyfill';
 import { parseToBackground } from '../core/messages';
 import { GLOSSARY } from '../glossary';
@@ -7,8 +8,14 @@ import { patternsOf } from '../core/glossary-index';
 import { Matcher } from '../core/matcher';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { mergeGlossaries } from '../core/personal-glossary';
-import { loadPersonalGlossary, onPersonalGlossaryChange } from '../options/store';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { loadPersonalGlossary, onPersonalGlossaryChange } from '../storage/personal-glossary-store';
+import { loadSettingsSynced, onSettingsSyncedChange } from '../storage/settings-store';
 import { createHandlers, dispatch, entriesInSelection, TermsByTab } from './handlers';
+import { restrictStorageToExtension } from './storage-access';
+import { openOptionsTab } from './options-tab';
+
+restrictStorageToExtension();
 
 const termsByTab = new TermsByTab();
 
@@ -16,25 +23,44 @@ const termsByTab = new TermsByTab();
 let glossary: readonly GlossaryEntry[] = GLOSSARY;
 let glossaryMatcher: Matcher | undefined;
 const matcher = () => (glossaryMatcher ??= new Matcher(patternsOf(glossary)));
+let builtInMatcher: Matcher | undefined;
 let personalIds: ReadonlySet<string> = new Set();
+let settings: Settings = DEFAULT_SETTINGS;
+/** Pages get the reader's own forms only when the reader chose to see them highlighted in pages. */
+const pageMatcher = () =>
+  settings.personalInPages || personalIds.size === 0
+    ? matcher()
+    : (builtInMatcher ??= new Matcher(patternsOf(GLOSSARY)));
 
 const build = () =>
   createHandlers({
     glossary,
+    builtIn: GLOSSARY,
     matcher,
+    pageMatcher,
+    settings: () => settings,
     personalIds,
     evidence,
     termsByTab,
-    openOptions: async (add) => {
-      const url = browser.runtime.getURL('src/options/index.html') + (add ? `?add=${encodeURIComponent(add)}` : '');
-      await browser.tabs.create({ url });
-    },
+    openOptions: (add) => openOptionsTab(add),
     setBadge: async (tabId, text) => {
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' });
       await browser.action.setBadgeText({ tabId, text });
     },
   });
 let handlers = build();
+
+/** Tells every frame of every tab that something changed; the message carries no data. */
+function broadcast(type: 'settingsChanged' | 'glossaryChanged'): void {
+  void browser.tabs
+    .query({})
+    .then((tabs) => {
+      for (const tab of tabs) {
+        if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type, params: {} }).catch(() => undefined);
+      }
+    })
+    .catch(() => undefined);
+}
 
 function usePersonal(entries: readonly GlossaryEntry[]): void {
   const merged = mergeGlossaries(GLOSSARY, entries);
@@ -44,17 +70,49 @@ function usePersonal(entries: readonly GlossaryEntry[]): void {
   handlers = build();
 }
 
+function useSettings(next: Settings): void {
+  const automatonChanges = next.personalInPages !== settings.personalInPages;
+  settings = next;
+  handlers = build(); // the cached automaton may change with personalInPages
+  broadcast(automatonChanges ? 'glossaryChanged' : 'settingsChanged');
+}
+
 // A damaged or unreadable store leaves the built-in glossary in place.
-const personalReady = loadPersonalGlossary()
-  .then(({ entries }) => usePersonal(entries))
-  .catch(() => undefined);
-onPersonalGlossaryChange(({ entries }) => usePersonal(entries), new AbortController().signal);
+const personalReady = Promise.all([
+  loadPersonalGlossary()
+    .then(({ entries }) => usePersonal(entries))
+    .catch(() => undefined),
+  loadSettingsSynced()
+    .then((loaded) => (settings = loaded))
+    .catch(() => undefined),
+]).then(() => (handlers = build()));
+const forever = new AbortController().signal;
+onPersonalGlossaryChange(({ entries }) => {
+  usePersonal(entries);
+  broadcast('glossaryChanged');
+}, forever);
+onSettingsSyncedChange(useSettings, forever);
+
+const EXTENSION_PAGE = /^(chrome|moz)-extension:/;
+const hostOf = (url: string | undefined) => {
+  try {
+    return url ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
+};
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   // Only our own pages and content scripts can reach this listener; still, check every message.
   const message = parseToBackground(raw);
   if (!message) return undefined;
-  return personalReady.then(() => dispatch(handlers, message, { tabId: sender.tab?.id, frameId: sender.frameId }));
+  const from = {
+    tabId: sender.tab?.id,
+    frameId: sender.frameId,
+    extensionPage: sender.id === browser.runtime.id && EXTENSION_PAGE.test(sender.url ?? ''),
+    host: hostOf(sender.url),
+  };
+  return personalReady.then(() => dispatch(handlers, message, from));
 });
 
 /** Keyboard commands act on the active tab's top frame. */
@@ -91,7 +149,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   const text = (info.selectionText ?? '').trim().slice(0, 200);
   if (!text) return;
   if (info.menuItemId === 'add') {
-    void handlers.openOptions({ add: text }, {});
+    void openOptionsTab(text);
     return;
   }
   if (info.menuItemId !== 'explain' || tab?.id === undefined) return;

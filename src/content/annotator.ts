@@ -227,6 +227,29 @@ export class Annotator {
     }
   }
 
+  /**
+   * Whether a hit still covers its text in the document. The painted copy is re-made if the page
+   * re-pointed it, so the page cannot make us paint (or flash) text of its choosing.
+   */
+  isIntact(hit: TermHit): boolean {
+    if (!this.hits.has(hit)) return false;
+    const { range } = hit;
+    if (range.collapsed || !range.startContainer.isConnected) return false;
+    const shown = hit.madeShown;
+    const same = (a: Range, b: Range) =>
+      a.startContainer === b.startContainer &&
+      a.startOffset === b.startOffset &&
+      a.endContainer === b.endContainer &&
+      a.endOffset === b.endOffset;
+    if (shown && !same(shown, range)) this.window.repaint(hit);
+    return true;
+  }
+
+  /** A fresh copy of a hit's range for the active and flash highlights (the page may read those too). */
+  shownRange(hit: TermHit): Range {
+    return hit.range.cloneRange();
+  }
+
   clear(): void {
     this.forget(() => true);
     this.window.disconnect();

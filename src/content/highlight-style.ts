@@ -1,9 +1,7 @@
 import type { Settings } from '../core/settings';
 import { HIGHLIGHT_NAME } from './highlights';
 
-/** The manifest's stylesheet holds the defaults; this sheet carries the reader's style and colours. */
-let sheet: CSSStyleSheet | undefined;
-
+/** The reader's style and colours, as a sheet that follows the defaults (see page-styles.ts). */
 export function highlightCss({ highlightStyle, colors }: Pick<Settings, 'highlightStyle' | 'colors'>): string {
   const rule = (color: string) => {
     const underline = `text-decoration: underline dotted ${color} 2px; text-underline-offset: 3px;`;
@@ -14,20 +12,4 @@ export function highlightCss({ highlightStyle, colors }: Pick<Settings, 'highlig
   };
   return `::highlight(${HIGHLIGHT_NAME}) { ${rule(colors.light)} }
 @media (prefers-color-scheme: dark) { ::highlight(${HIGHLIGHT_NAME}) { ${rule(colors.dark)} } }`;
-}
-
-/**
- * Applies the reader's highlight style through adopted stylesheets, which change no element of
- * the page. Where a browser refuses (a page's own sheet handling, an old engine), the defaults stay.
- */
-export function applyHighlightStyle(settings: Settings, roots: (Document | ShadowRoot)[]): void {
-  try {
-    sheet ??= new CSSStyleSheet();
-    sheet.replaceSync(highlightCss(settings));
-    for (const root of roots) {
-      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
-  } catch {
-    // Defaults from the manifest's stylesheet still apply.
-  }
 }

@@ -4,16 +4,16 @@ import { parseToContent, type PageState } from '../core/messages';
 import { decide, siteChoice, type Settings } from '../core/settings';
 import { Annotator, yieldToPage, type TermHit } from './annotator';
 import type { TextBlock } from './collect';
-import highlightCss from './highlight.css?inline';
 import { highlights, unregisterHighlights } from './highlights';
-import { watchHover } from './hover';
+import { watchHover, type HoverControl } from './hover';
+import { mark, measure } from './marks';
+import { PageStyles } from './page-styles';
 import { ask } from './messaging';
 import { observeChanges } from './observe';
 import { pageText, pageYear } from './page-context';
 import { pageSignals } from './page-signals';
-import { resolveLocale, setLocale } from '../i18n';
-import { applyHighlightStyle } from './highlight-style';
-import { TooltipHost } from './tooltip/host';
+import { getLocale, resolveLocale, setLocale } from '../i18n';
+import { CardHost, type CardRequest } from './card-host';
 
 const FLASH_MS = 1600;
 /** Enough text to classify a page; the classifier reads no more than this. */
@@ -31,7 +31,13 @@ function blockRoot(node: Node): Node {
  * `apply(settings)` (re)decides; `forceOn()` is the popup's "Annotate this page".
  */
 export class Lens {
-  private readonly tooltip = new TooltipHost();
+  private hover: HoverControl | undefined;
+  private readonly tooltip = new CardHost({
+    pointer: (inside, at) => this.hover?.pointerInCard(inside, at),
+    escape: () => this.hover?.hideNow(),
+  });
+  /** Our stylesheets: adopted only while annotating, removed when we stop. */
+  private readonly styles = new PageStyles();
   private matcher: Matcher | undefined;
   private automaton: Promise<MatcherData> | undefined;
   private annotator: Annotator | undefined;
@@ -43,8 +49,6 @@ export class Lens {
   private forced: boolean | undefined;
   private stepIndex = -1;
   private href = location.href;
-  private hoverSerial = 0;
-  private readonly styled = new WeakSet<Document | ShadowRoot>();
 
   constructor(private readonly signal: AbortSignal) {
     // A single-page site changes its URL without reloading; treat that as a new page.
@@ -55,16 +59,14 @@ export class Lens {
   async apply(settings: Settings): Promise<void> {
     this.settings = settings;
     setLocale(resolveLocale(settings.uiLanguage, navigator.language));
-    this.tooltip.display = { language: settings.language, pinyin: settings.pinyin };
-    // Defaults first, then the reader's style, which must come later to win.
-    this.adoptStyle(document);
-    applyHighlightStyle(settings, [document, ...(this.annotator?.shadowRoots ?? [])]);
+    // Nothing reaches the page before the decision to annotate: the styles are adopted in restart().
+    this.styles.update(settings);
     if (!this.matcher) {
       const automaton = await (this.automaton ?? ask('automaton', {}));
       this.automaton = undefined;
-      performance.mark('tifa-lens:automaton');
+      mark('tifa-lens:automaton');
       this.matcher = new Matcher(automaton);
-      performance.measure('tifa-lens:matcher', 'tifa-lens:automaton');
+      measure('tifa-lens:matcher', 'tifa-lens:automaton');
       // Loading the automaton is one step; let the page run before collecting and classifying.
       await yieldToPage();
     }
@@ -78,11 +80,11 @@ export class Lens {
     this.automaton.catch(() => (this.automaton = undefined));
   }
 
-  /** The reader's glossary changed: fetch the surface forms again and re-annotate. */
-  async reloadGlossary(): Promise<void> {
+  /** The reader's glossary (or whether it shows in pages) changed: fetch the automaton again and re-annotate. */
+  async reloadGlossary(settings: Settings): Promise<void> {
     this.matcher = undefined;
     this.automaton = undefined;
-    if (this.settings) await this.apply(this.settings);
+    await this.apply(settings);
   }
 
   async forceOn(): Promise<PageState> {
@@ -102,14 +104,14 @@ export class Lens {
     if (!this.settings || !this.matcher || this.signal.aborted) return;
     const run = new AbortController();
     this.run = run;
-    performance.mark('tifa-lens:start');
+    mark('tifa-lens:start');
     // Shadow roots found while walking are observed too, once the observer exists.
     const observer = { add: (target: Node): void => void target };
     const annotator = new Annotator(
       this.matcher,
       () => this.tooltip.element,
       (root) => {
-        this.adoptStyle(root);
+        if (this.annotator === annotator) this.styles.adopt(root);
         observer.add(root);
       },
     );
@@ -129,7 +131,7 @@ export class Lens {
           ? { annotate: this.verdict.kind !== 'other', because: 'you turned it on for this page' }
           : { annotate: false, because: 'you turned it off for this page' };
     this.because = decision.because;
-    performance.mark('tifa-lens:classified');
+    mark('tifa-lens:classified');
     // Observe even when not annotating, so a single-page navigation can be noticed.
     observer.add = observeChanges(
       [document.body, ...annotator.shadowRoots],
@@ -142,6 +144,8 @@ export class Lens {
     await yieldToPage();
     if (run.signal.aborted) return;
     this.annotator = annotator;
+    this.styles.adopt(document);
+    for (const root of annotator.shadowRoots) this.styles.adopt(root);
     annotator.takeSample(sample);
     // Hover works from the first screen on; the rest of the page is matched in idle time.
     this.watchHover(annotator, run.signal);
@@ -151,18 +155,15 @@ export class Lens {
         yield* walk;
       })(),
       run.signal,
-      () => performance.mark('tifa-lens:first-screen', { detail: { registered: annotator.registered } }),
+      () => mark('tifa-lens:first-screen', { registered: annotator.registered }),
     );
     if (run.signal.aborted) return;
-    performance.measure('tifa-lens:annotate', {
-      start: 'tifa-lens:start',
-      detail: { hits: annotator.hits.size, registered: annotator.registered },
-    });
+    measure('tifa-lens:annotate', 'tifa-lens:start', { hits: annotator.hits.size, registered: annotator.registered });
     void this.report();
   }
 
   private watchHover(annotator: Annotator, signal: AbortSignal): void {
-    watchHover(
+    this.hover = watchHover(
       annotator,
       {
         show: (hit, rect) => void this.explain(hit, rect),
@@ -184,22 +185,10 @@ export class Lens {
       this.annotator = undefined;
       unregisterHighlights();
       this.tooltip.destroy();
+      this.styles.removeAll();
       void this.report();
     }
-  }
-
-  /** The page-level ::highlight rules do not reach into shadow trees; give each one our sheet. */
-  /** Our default highlight styles, adopted once per root: the document's own sheets are never touched. */
-  private adoptStyle(root: Document | ShadowRoot): void {
-    try {
-      if (this.styled.has(root)) return;
-      this.styled.add(root);
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(highlightCss);
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    } catch {
-      // A page or browser that refuses constructed sheets: its shadow content stays unstyled, nothing breaks.
-    }
+    this.hover = undefined;
   }
 
   private checkNavigation(): boolean {
@@ -222,7 +211,7 @@ export class Lens {
       return !node.isConnected || blocks.some((b) => b.contains(node));
     });
     await annotator.annotate(blocks, signal);
-    performance.mark('tifa-lens:refresh');
+    mark('tifa-lens:refresh');
     void this.report();
   }
 
@@ -231,25 +220,28 @@ export class Lens {
     await ask('termsFound', { ids }).catch(() => undefined);
   }
 
-  private async explain(hit: TermHit, rect: DOMRect): Promise<void> {
-    const serial = ++this.hoverSerial;
+  /** Shows the card for a hit: which entry, and the text around it; the card's frame does the rest. */
+  private explain(hit: TermHit, rect: DOMRect): void {
+    if (!this.annotator?.isIntact(hit)) return; // a range the page re-pointed: never show it
     const active = highlights().active;
     active.clear();
-    active.add(hit.range);
+    active.add(this.annotator.shownRange(hit));
     if (hit.candidate) {
-      const text = hit.candidate.text;
-      this.tooltip.showUnexplained(
-        hit.surface,
-        hit.candidate.parts,
-        rect,
-        () => void ask('openOptions', { add: text }),
-      );
+      this.showCard(hit.surface, { kind: 'unexplained', text: hit.candidate.text, parts: hit.candidate.parts }, rect);
       return;
     }
-    this.tooltip.show(hit.surface, undefined, rect);
-    const context = { near: hit.near, page: pageText(this.annotator?.pageSample ?? ''), year: pageYear() };
-    const term = await ask('explain', { id: hit.id, context }).catch(() => null);
-    if (serial === this.hoverSerial) this.tooltip.show(hit.surface, term, rect);
+    const context = { near: hit.near, page: pageText(this.annotator.pageSample), year: pageYear() };
+    this.showCard(hit.surface, { kind: 'entry', id: hit.id, context }, rect);
+  }
+
+  private showCard(surface: string, what: CardRequest['what'], rect: DOMRect): void {
+    const settings = this.settings;
+    const display = {
+      language: settings?.language ?? 'both',
+      pinyin: settings?.pinyin ?? true,
+      locale: getLocale(),
+    };
+    void this.tooltip.show({ surface, what, display }, rect);
   }
 
   /** Answers the popup. Unknown or malformed messages get no reply. */
@@ -302,35 +294,37 @@ export class Lens {
     // Let the scroll settle (scrolling closes a hover tooltip) before showing this one.
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const rect = hit.range.getClientRects()[0] ?? hit.range.getBoundingClientRect();
-    await this.explain(hit, rect);
+    this.explain(hit, rect);
     return true;
   }
 
   /** The context menu's answer, shown beside the selection: its first entry, or an offer to add it. */
-  private async explainSelection(text: string, ids: string[]): Promise<boolean> {
+  private explainSelection(text: string, ids: string[]): Promise<boolean> {
     const selection = getSelection();
     const range = selection && selection.rangeCount ? selection.getRangeAt(0) : undefined;
     const rect = range?.getBoundingClientRect() ?? new DOMRect(innerWidth / 2, innerHeight / 3, 0, 0);
     const [first] = ids;
     if (!first) {
-      this.tooltip.show(text, null, rect, () => void ask('openOptions', { add: text }));
-      return false;
+      this.showCard(text, { kind: 'add', text }, rect);
+      return Promise.resolve(false);
     }
     const context = { near: text, page: pageText(this.annotator?.pageSample ?? ''), year: pageYear() };
-    const term = await ask('explain', { id: first, context }).catch(() => null);
-    this.tooltip.show(text, term, rect);
-    return true;
+    this.showCard(text, { kind: 'entry', id: first, context }, rect);
+    return Promise.resolve(true);
   }
 
   private reveal(id: string): boolean {
-    const hit = this.annotator?.sortedHits().find((h) => h.id === id);
-    if (!hit) return false;
-    this.annotator?.bringIn(hit);
+    const annotator = this.annotator;
+    const hit = annotator?.sortedHits().find((h) => h.id === id && annotator.isIntact(h));
+    if (!annotator || !hit) return false;
+    // A term far down the page has no registered range yet: register its block before scrolling there.
+    annotator.bringIn(hit);
     hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     const flash = highlights().flash;
+    const shown = annotator.shownRange(hit);
     flash.clear();
-    flash.add(hit.range);
-    setTimeout(() => flash.delete(hit.range), FLASH_MS);
+    flash.add(shown);
+    setTimeout(() => flash.delete(shown), FLASH_MS);
     return true;
   }
 }

@@ -2,10 +2,11 @@
 // The lens (lens-main.js, with the matcher, tables, tooltip and polyfill) is imported only when the page
 // has Chinese text or the popup or the context menu asks something of this page.
 import { hasHan } from '../core/han';
-import { isToContentType } from '../core/messages';
+import { BROADCASTS, isToContentType } from '../core/messages';
 import type { LensModule } from './lens-main';
 
-performance.mark('tifa-lens:inject');
+// Timing marks are visible to the page; only a build for the bench and the tests has them.
+if (__TIFA_MARKS__) performance.mark('tifa-lens:inject');
 
 interface Runtime {
   getURL(path: string): string;
@@ -42,7 +43,10 @@ function looksChinese(): boolean {
 
 // One listener for the page's lifetime; it loads the lens on the first message that is ours.
 runtime.onMessage.addListener((message, _sender, respond) => {
-  if (!isToContentType((message as { type?: unknown } | null)?.type)) return undefined;
+  const type = (message as { type?: unknown } | null)?.type;
+  if (!isToContentType(type)) return undefined;
+  // A change broadcast concerns only a lens that is already running; it never loads one.
+  if (BROADCASTS.includes(type as string) && !lens) return undefined;
   loadLens()
     .then((module) => module.handle(message))
     .then(respond, () => respond(undefined));

@@ -90,6 +90,19 @@ export class RangeWindow {
     }
   }
 
+  /** Whether a hit's painted range is in CSS.highlights now. */
+  isRegistered(hit: TermHit): boolean {
+    return this.loose.has(hit) || (!!hit.anchor && this.inside.has(hit.anchor));
+  }
+
+  /** Replaces a hit's painted copy (the page re-pointed it), keeping it registered if it was. */
+  repaint(hit: TermHit): void {
+    const registered = this.isRegistered(hit);
+    unregister([hit]);
+    hit.resetShown();
+    if (registered) register([hit]);
+  }
+
   /** How many hits have their ranges registered now. */
   get registered(): number {
     let n = this.loose.size;
@@ -154,14 +167,14 @@ export class RangeWindow {
 function register(hits: readonly TermHit[]): void {
   if (hits.length === 0) return;
   const ours = highlights();
-  for (const hit of hits) (hit.candidate ? ours.unexplained : ours.term).add(hit.range);
+  for (const hit of hits) (hit.candidate ? ours.unexplained : ours.term).add(hit.shown);
 }
 
 function unregister(hits: readonly TermHit[]): void {
   if (hits.length === 0) return;
   const ours = highlights();
   for (const hit of hits) {
-    const range = hit.madeRange;
+    const range = hit.madeShown;
     if (range) (hit.candidate ? ours.unexplained : ours.term).delete(range);
   }
 }

@@ -7,6 +7,7 @@ import type { Candidate } from '../core/unexplained';
  */
 export class TermHit {
   private made: Range | undefined;
+  private painted: Range | undefined;
 
   constructor(
     readonly startNode: Text,
@@ -28,11 +29,26 @@ export class TermHit {
     readonly candidate?: Candidate,
   ) {}
 
-  /** The Range if it was ever made; nothing registered a hit that has none. */
-  get madeRange(): Range | undefined {
-    return this.made;
+  /**
+   * The copy registered in CSS.highlights, which page scripts can read and re-point: it only paints, and
+   * is checked against `range` before anything is shown for the hit (Annotator.isIntact).
+   */
+  get shown(): Range {
+    this.painted ??= this.range.cloneRange();
+    return this.painted;
   }
 
+  /** The painted copy if it was ever made; a hit without one was never registered. */
+  get madeShown(): Range | undefined {
+    return this.painted;
+  }
+
+  /** Forgets the painted copy (the page re-pointed it); the next `shown` is a fresh clone of `range`. */
+  resetShown(): void {
+    this.painted = undefined;
+  }
+
+  /** Our own range, never handed to the page: hover, reveal and the popup use this one. */
   get range(): Range {
     if (!this.made) {
       const range = new Range();

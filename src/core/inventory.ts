@@ -8,7 +8,8 @@ import type { GlossaryEntry } from './glossary-schema';
 import { matchForm } from './glossary-index';
 import type { Matcher } from './matcher';
 
-export const SOURCE_KINDS = ['termlist', 'recent', 'corpus'] as const;
+/** `local-pages`: seen in a sample of real local reports (the sample's pages are listed in local-samples/). */
+export const SOURCE_KINDS = ['termlist', 'recent', 'corpus', 'local-pages'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const DECISIONS = ['entry', 'covered', 'not-term'] as const;
@@ -24,12 +25,17 @@ export interface InventorySource {
   url?: string;
   year?: number;
   english?: string;
+  /** termlist: why the entry keeps its own English instead of this rendering (a newer official one, a clause). */
+  kept?: string;
   /** recent: the meeting or document of 2023–2026. */
   note?: string;
   /** corpus: how it was extracted, how often and where. */
   how?: string;
   mentions?: number;
   docs?: string[];
+  /** local-pages: in how many pages of the sample, and up to three of them. */
+  pages?: number;
+  urls?: string[];
 }
 
 export interface InventoryRow {
@@ -51,9 +57,10 @@ const ONE_WORD = /^[a-z]+$/;
 const HAN = /\p{Script=Han}/u;
 
 const SOURCE_FIELDS: Record<SourceKind, string[]> = {
-  termlist: ['kind', 'list', 'url', 'year', 'english'],
+  termlist: ['kind', 'list', 'url', 'year', 'english', 'kept'],
   recent: ['kind', 'note', 'url'],
   corpus: ['kind', 'how', 'mentions', 'docs'],
+  'local-pages': ['kind', 'pages', 'urls', 'note'],
 };
 
 function sourceProblems(s: unknown, path: string): string[] {
@@ -197,12 +204,16 @@ export function formOwners(entries: readonly GlossaryEntry[]): Map<string, strin
   return owners;
 }
 
-/** English renderings compared loosely: case, spaces, hyphens, quotes and a leading article do not count. */
+/**
+ * English renderings compared loosely: case, spaces, hyphens, quotes, brackets, a leading article and British
+ * -ise spellings do not count.
+ */
 export function sameEnglish(a: string, b: string): boolean {
   const fold = (s: string) =>
     s
       .toLowerCase()
-      .replace(/[‘’“”"'`]/g, '')
+      .replace(/[‘’“”"'`()]/g, '')
+      .replace(/is(ation|e|ed|ing)\b/g, 'iz$1')
       .replace(/[-–—\s]+/g, ' ')
       .replace(/^(the|a|an) /, '')
       .replace(/[.,;:]+$/, '')

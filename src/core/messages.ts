@@ -1,7 +1,7 @@
 import type { Bilingual, Category, ExpansionItem, Period, Scope, Source } from './glossary-schema';
 import type { PageVerdict } from './classify';
 import type { MatcherData } from './matcher';
-import type { Mode, SiteChoice } from './settings';
+import type { Mode, Settings, SiteChoice } from './settings';
 
 /** What the tooltip shows for one term, resolved for its context by the background. */
 export interface ExplainedTerm {
@@ -56,6 +56,8 @@ export interface ToBackground {
   openOptions: { params: { add?: string }; reply: null };
   /** The entry ids a frame has highlighted; the badge counts the union over a tab's frames. */
   termsFound: { params: { ids: string[] }; reply: null };
+  /** The settings a content script needs, with the site lists cut down to the asking frame's host. */
+  lensSettings: { params: Record<string, never>; reply: Settings };
 }
 
 /** What the popup shows about the tab: the classifier's verdict, what was decided, and the terms. */
@@ -84,7 +86,14 @@ export interface ToContent {
   step: { params: { by: number }; reply: boolean };
   /** The context menu's "Explain with Tifa Lens": the selected text and the entries found in it. */
   explainSelection: { params: { text: string; ids: string[] }; reply: boolean };
+  /** Broadcast with no data when the settings change: the lens asks for its settings again. */
+  settingsChanged: { params: Record<string, never>; reply: null };
+  /** Broadcast with no data when the reader's glossary changes: the lens asks for the automaton again. */
+  glossaryChanged: { params: Record<string, never>; reply: null };
 }
+
+/** Broadcasts that concern only a lens already running: they never load one. */
+export const BROADCASTS: readonly string[] = ['settingsChanged', 'glossaryChanged'];
 
 export type MessageOf<P> = {
   [K in keyof P]: { type: K; params: P[K] extends { params: infer X } ? X : never };
@@ -97,6 +106,7 @@ const BACKGROUND_SHAPES: Record<keyof ToBackground, Shape> = {
   explain: { id: 'string', context: 'object' },
   termsFound: { ids: 'object' },
   openOptions: {},
+  lensSettings: {},
 };
 
 const CONTENT_SHAPES: Record<keyof ToContent, Shape> = {
@@ -106,6 +116,8 @@ const CONTENT_SHAPES: Record<keyof ToContent, Shape> = {
   toggle: {},
   step: { by: 'number' },
   explainSelection: { text: 'string', ids: 'object' },
+  settingsChanged: {},
+  glossaryChanged: {},
 };
 
 function matchesShape(params: unknown, shape: Shape): boolean {

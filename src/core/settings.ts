@@ -24,6 +24,11 @@ export const DEFAULT_SETTINGS = {
   pinyin: true,
   highlightStyle: 'both' as HighlightStyle,
   colors: { light: '#c2410c', dark: '#fdba74' },
+  /**
+   * Highlight the reader's own terms in pages too. Off by default: a page's scripts can read which
+   * words are highlighted (CSS.highlights), so the reader's own forms would tell it what they collect.
+   */
+  personalInPages: false,
 };
 export type Settings = typeof DEFAULT_SETTINGS;
 
@@ -74,6 +79,19 @@ export function migrateSettings(stored: Record<string, unknown>): Settings {
     pinyin: typeof s.pinyin === 'boolean' ? s.pinyin : d.pinyin,
     highlightStyle: pick(HIGHLIGHT_STYLES, s.highlightStyle, d.highlightStyle),
     colors: { light: color(colors.light, d.colors.light), dark: color(colors.dark, d.colors.dark) },
+    personalInPages: typeof s.personalInPages === 'boolean' ? s.personalInPages : d.personalInPages,
+  };
+}
+
+/**
+ * The settings as one page's content script gets them: the site lists cut down to that page's host,
+ * so that no page learns which other sites the reader lists.
+ */
+export function settingsForHost(settings: Settings, host: string): Settings {
+  return {
+    ...settings,
+    alwaysSites: settings.alwaysSites.filter((h) => h === host),
+    neverSites: settings.neverSites.filter((h) => h === host),
   };
 }
 

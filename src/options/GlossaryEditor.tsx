@@ -9,8 +9,6 @@ export interface GlossaryEditorProps {
   /** The reader's entries, as stored. */
   entries: readonly GlossaryEntry[];
   builtIn: readonly GlossaryEntry[];
-  /** Stored entries left out because they were damaged. */
-  skipped?: number;
   /** Stores the whole new list; rejects with a message for the reader when it cannot. */
   onSave: (entries: GlossaryEntry[]) => Promise<void>;
   onDownload: (fileName: string, mimeType: string, text: string) => void;
@@ -90,8 +88,21 @@ function EntryRow(props: {
 }
 
 /** The reader's glossary: list, add, edit, delete, import and export. Stores only through `onSave`. */
-export function GlossaryEditor({ entries, builtIn, skipped = 0, onSave, onDownload, addTerm }: GlossaryEditorProps) {
+export function GlossaryEditor({ entries, builtIn, onSave, onDownload, addTerm }: GlossaryEditorProps) {
   const [editing, setEditing] = useState<Editing>(addTerm ? { kind: 'add', term: addTerm } : { kind: 'none' });
+  // A later "add to my glossary" (this tab reused): opens the form, unless the reader is in the middle
+  // of another entry, which it must not throw away; then it waits until that form closes.
+  const [pendingAdd, setPendingAdd] = useState<string | undefined>();
+  const firstAdd = useRef(addTerm);
+  useEffect(() => {
+    if (addTerm !== undefined && addTerm !== firstAdd.current) setPendingAdd(addTerm);
+    firstAdd.current = undefined;
+  }, [addTerm]);
+  useEffect(() => {
+    if (pendingAdd === undefined || editing.kind !== 'none') return;
+    setEditing({ kind: 'add', term: pendingAdd });
+    setPendingAdd(undefined);
+  }, [pendingAdd, editing.kind]);
   const [confirming, setConfirming] = useState<string | undefined>();
   const [message, setMessage] = useState<Said | undefined>();
   const [error, setError] = useState('');
@@ -143,11 +154,6 @@ export function GlossaryEditor({ entries, builtIn, skipped = 0, onSave, onDownlo
     <section aria-labelledby="glossary-heading" class="card">
       <h2 id="glossary-heading">{t('glHeading')}</h2>
       <p class="hint">{t('glHint')}</p>
-      {skipped > 0 && (
-        <p class="error" role="alert">
-          {skipped === 1 ? t('glDamagedOne') : t('glDamagedMany', skipped)}
-        </p>
-      )}
       <p class="status" role="status">
         {message && t(...message)}
       </p>

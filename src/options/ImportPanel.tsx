@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { CSV_COLUMNS, entryToRecord } from '../core/glossary-csv';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '../core/import-decode';
 import { applyImport, importFile, type ImportPreview, type ImportResult } from '../core/personal-glossary';
 import { t } from './i18n';
 
@@ -91,9 +92,15 @@ export function ImportPanel({ entries, knownIds, onSave, onImported }: ImportPan
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    const bytes = new Uint8Array(await file.arrayBuffer());
     input.value = ''; // so that choosing the same file again, after fixing it, reads it again
     setSaveError('');
+    // The size the browser reports is checked before a byte is read: a huge file is never loaded.
+    if (file.size > MAX_IMPORT_BYTES) {
+      const reason = tooLargeMessage(file.size);
+      setState({ file: file.name, result: { ok: false, errors: [{ row: 0, field: 'file', reason }] } });
+      return;
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
     // Only a preview: nothing is stored before the reader confirms it.
     setState({ file: file.name, result: importFile(bytes, { fileName: file.name }, entries, { knownIds }) });
   };

@@ -4,16 +4,32 @@ import type { Settings } from '../core/settings';
 import { resolveLocale, setLocale, t, type UiKey } from './i18n';
 import { GlossaryEditor } from './GlossaryEditor';
 import { OptionsForm } from './OptionsForm';
-import type { LoadedPersonalGlossary } from './store';
+import type { LoadedPersonalGlossary } from '../storage/personal-glossary-store';
+import { DamagedRecords } from './DamagedRecords';
+import { storeErrorText } from './store-errors';
 
 /** Everything the options page does to the outside world, so that it can be tested with a double. */
 export interface OptionsActions {
   loadSettings: () => Promise<Settings>;
-  /** Resolves with where the settings went: 'local' means sync was unavailable or full. */
-  saveSettings: (settings: Settings) => Promise<'sync' | 'local'>;
+  /**
+   * Applies what changed from `base` (the settings this page showed) to the settings as stored now,
+   * and resolves with the result and where it went: 'local' means sync was unavailable or full.
+   */
+  saveSettings: (base: Settings, next: Settings) => Promise<{ settings: Settings; where: 'sync' | 'local' }>;
   loadGlossary: () => Promise<LoadedPersonalGlossary>;
-  saveGlossary: (entries: GlossaryEntry[]) => Promise<void>;
+  /** Applies what changed from `base` to `next` to the glossary as stored now; resolves with the result. */
+  saveGlossary: (base: GlossaryEntry[], next: GlossaryEntry[]) => Promise<LoadedPersonalGlossary>;
+  /** The reader's choice to delete the damaged records. */
+  deleteDamaged: () => Promise<LoadedPersonalGlossary>;
+  /** Follows changes made elsewhere (another tab, the popup), and "add this term" from a page. */
+  watch?: (listeners: OptionsListeners, signal: AbortSignal) => void;
   download: (fileName: string, mimeType: string, text: string) => void;
+}
+
+export interface OptionsListeners {
+  settings: (settings: Settings) => void;
+  glossary: (glossary: LoadedPersonalGlossary) => void;
+  addTerm: (text: string) => void;
 }
 
 const SAVED: Record<'sync' | 'local', UiKey> = { sync: 'optSaved', local: 'optSavedLocal' };
@@ -37,9 +53,14 @@ export function Options({ actions, builtIn, addTerm, browserLanguage = navigator
   const [glossary, setGlossary] = useState<LoadedPersonalGlossary | undefined>();
   const [loadError, setLoadError] = useState('');
 
+  const [addRequest, setAddRequest] = useState(addTerm);
+
   useEffect(() => {
+    const watching = new AbortController();
     void actions.loadSettings().then(setSettings);
     actions.loadGlossary().then(setGlossary, (e: unknown) => setLoadError(String(e)));
+    actions.watch?.({ settings: setSettings, glossary: setGlossary, addTerm: setAddRequest }, watching.signal);
+    return () => watching.abort();
   }, [actions]);
 
   // Set before the children render, which call t(): every change of the setting re-renders them all.
@@ -51,16 +72,31 @@ export function Options({ actions, builtIn, addTerm, browserLanguage = navigator
   }, [locale]);
 
   const changeSettings = (next: Settings) => {
+    const base = settings ?? next;
     setSettings(next);
-    actions.saveSettings(next).then(
-      (where) => setStatus({ where }),
+    actions.saveSettings(base, next).then(
+      (saved) => {
+        setSettings(saved.settings);
+        setStatus({ where: saved.where });
+      },
       (e: unknown) => setStatus({ error: e instanceof Error ? e.message : String(e) }),
     );
   };
 
   const saveGlossary = async (entries: GlossaryEntry[]) => {
-    await actions.saveGlossary(entries); // throws with the reader's message; the editor shows it
-    setGlossary({ entries, skipped: glossary?.skipped ?? 0 });
+    try {
+      setGlossary(await actions.saveGlossary(glossary?.entries ?? [], entries));
+    } catch (e) {
+      throw new Error(storeErrorText(e), { cause: e }); // the editor shows the message
+    }
+  };
+
+  const deleteDamaged = async () => {
+    try {
+      setGlossary(await actions.deleteDamaged());
+    } catch (e) {
+      setLoadError(storeErrorText(e));
+    }
   };
 
   return (
@@ -83,14 +119,16 @@ export function Options({ actions, builtIn, addTerm, browserLanguage = navigator
           {t('optLoadError', loadError)}
         </p>
       )}
+      {glossary && glossary.damaged.length > 0 && (
+        <DamagedRecords records={glossary.damaged} onDownload={actions.download} onDelete={deleteDamaged} />
+      )}
       {glossary && (
         <GlossaryEditor
           entries={glossary.entries}
           builtIn={builtIn}
-          skipped={glossary.skipped}
           onSave={saveGlossary}
           onDownload={actions.download}
-          addTerm={addTerm}
+          addTerm={addRequest}
         />
       )}
     </main>

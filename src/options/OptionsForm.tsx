@@ -87,6 +87,16 @@ export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
         </label>
       </div>
       <div class="field">
+        <label class="inline">
+          <input
+            type="checkbox"
+            checked={settings.personalInPages}
+            onChange={(e) => set({ personalInPages: e.currentTarget.checked })}
+          />{' '}
+          {t('optPersonalInPages')} <span class="hint">{t('optPersonalInPagesHint')}</span>
+        </label>
+      </div>
+      <div class="field">
         <label for="opt-style">{t('optHighlight')}</label>
         <select
           id="opt-style"

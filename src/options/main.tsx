@@ -2,15 +2,34 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { GLOSSARY } from '../glossary';
-import { downloadText } from './download';
+import { downloadText } from '../ui/download';
 import { Options, type OptionsActions } from './Options';
-import { loadPersonalGlossary, loadSettingsSynced, savePersonalGlossary, saveSettingsSynced } from './store';
+import {
+  deleteDamaged,
+  loadPersonalGlossary,
+  onPersonalGlossaryChange,
+  saveChanges,
+} from '../storage/personal-glossary-store';
+import { loadSettingsSynced, onSettingsSyncedChange, saveSettingsChanges } from '../storage/settings-store';
 
 const actions: OptionsActions = {
   loadSettings: () => loadSettingsSynced(),
-  saveSettings: (settings) => saveSettingsSynced(settings),
+  saveSettings: (base, next) => saveSettingsChanges(base, next),
   loadGlossary: () => loadPersonalGlossary(),
-  saveGlossary: (entries) => savePersonalGlossary(entries),
+  saveGlossary: (base, next) => saveChanges(base, next),
+  deleteDamaged: () => deleteDamaged(),
+  watch: (listeners, signal) => {
+    onSettingsSyncedChange(listeners.settings, signal);
+    onPersonalGlossaryChange(listeners.glossary, signal);
+    // The background reuses this tab for "Add to my glossary" and sends the term here.
+    const onMessage = (raw: unknown) => {
+      const m = raw as { type?: unknown; text?: unknown } | null;
+      if (m?.type === 'optionsAddTerm' && typeof m.text === 'string' && m.text.length <= 200) listeners.addTerm(m.text);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+  },
   download: (fileName, mimeType, text) => downloadText(fileName, mimeType, text),
 };
 

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { PageState, ToContent } from '../core/messages';
 import { withSiteChoice, type Mode, type SiteChoice } from '../core/settings';
-import { loadSettings, saveSettings } from '../content/site-settings';
+import { loadSettings, saveSettings } from '../storage/site-settings';
 
 export type { PageState };
 

@@ -1,7 +1,7 @@
 // Popup entry: picks the interface language, then mounts the container with the real browser actions.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { loadSettings } from '../content/site-settings';
+import { loadSettings } from '../storage/site-settings';
 import { GLOSSARY } from '../glossary';
 import { resolveLocale, setLocale } from '../i18n';
 import { browserActions } from './actions';

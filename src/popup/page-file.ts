@@ -2,7 +2,7 @@ import type { GlossaryEntry } from '../core/glossary-schema';
 import type { PageState } from '../core/messages';
 import { toAnkiTsv, toCsv, toMarkdownNotes, type PageExport } from '../core/page-export';
 import { readingOf } from '../core/pinyin';
-import { downloadText } from '../options/download';
+import { downloadText } from '../ui/download';
 
 export type ExportFormat = 'notes' | 'csv' | 'anki';
 

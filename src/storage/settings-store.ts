@@ -5,7 +5,7 @@
  * newer of the two, so neither a sync failure nor a stale synced copy can win over the reader's last
  * change. The record is read by `migrateSettings`. Shared by the content script, popup and options page.
  */
-import { ext as browser } from '../platform/extension-api';
+import browser from 'webextension-polyfill';
 import { migrateSettings, type Settings } from '../core/settings';
 
 /** The part of a storage area used here; browser.storage.local and .sync satisfy it, and so can a fake. */
@@ -46,11 +46,48 @@ const savedAt = (stored: Record<string, unknown> | undefined): number =>
  * wins over them, while on their own they are still migrated.
  */
 export async function loadSettingsSynced(where: SettingsAreas = areas()): Promise<Settings> {
+  return migrateSettings(await loadStored(where));
+}
+
+/** The stored record that a load reads (newer of the two copies), before migration. */
+async function loadStored(where: SettingsAreas): Promise<Record<string, unknown>> {
   const [fromSync, fromLocal] = await Promise.all([read(where.sync), read(where.local)]);
   const syncHas = fromSync?.settings !== undefined;
   const useSync = syncHas && (fromLocal?.settings === undefined || savedAt(fromSync) >= savedAt(fromLocal));
-  if (useSync) return migrateSettings({ settings: fromSync?.settings });
-  return migrateSettings(fromLocal ?? {});
+  if (useSync) return { settings: fromSync?.settings };
+  return fromLocal ?? {};
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * What a save writes: the stored record's fields first, ours over them. A newer release (on another
+ * machine, synced here) may have written fields this one does not know; they survive our save.
+ */
+async function withUnknownFields(settings: Settings, where: SettingsAreas): Promise<Record<string, unknown>> {
+  const stored: Record<string, unknown> = await loadStored(where).catch(() => ({}));
+  const previous = isRecord(stored.settings) ? stored.settings : {};
+  const newerVersion = typeof previous.version === 'number' && previous.version > settings.version;
+  return { ...previous, ...settings, ...(newerVersion ? { version: previous.version } : {}) };
+}
+
+/**
+ * Re-reads the stored settings and applies to them only the fields in which `next` differs from
+ * `base` (the copy a page showed): a page holding a stale copy cannot undo what another page (the
+ * popup's site choice, another options tab) saved meanwhile. Returns the settings as saved.
+ */
+export async function saveSettingsChanges(
+  base: Settings,
+  next: Settings,
+  where: SettingsAreas = areas(),
+): Promise<{ settings: Settings; where: 'sync' | 'local' }> {
+  const current = await loadSettingsSynced(where);
+  const merged = { ...current } as Record<string, unknown>;
+  for (const key of Object.keys(next) as (keyof Settings)[]) {
+    if (JSON.stringify(next[key]) !== JSON.stringify(base[key])) merged[key] = next[key];
+  }
+  const settings = migrateSettings({ settings: merged });
+  return { settings, where: await saveSettingsSynced(settings, where) };
 }
 
 /**
@@ -63,7 +100,7 @@ export async function saveSettingsSynced(
   where: SettingsAreas = areas(),
   now: number = Date.now(),
 ): Promise<'sync' | 'local'> {
-  const record = { settings, settingsSavedAt: now };
+  const record = { settings: await withUnknownFields(settings, where), settingsSavedAt: now };
   let synced = true;
   try {
     await where.sync.set(record);

@@ -1,6 +1,6 @@
 // Accessibility in Firefox: axe (WCAG 2.1 A/AA) on the tooltip only. The popup and options pages
 // are Chromium-only here because WebDriver BiDi refuses to navigate to moz-extension:// URLs
-// ("not allowed in this context"; see /work/shared/notes/browser-testing.md).
+// ("not allowed in this context"; see docs/browser-testing.md).
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { serveFixtures } from '../../scripts/serve.mjs';
 import { checkTooltipAxe } from './a11y-spec';

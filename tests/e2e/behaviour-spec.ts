@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Driver } from './harness';
-import { PROBE_RANGES, TOOLTIP_STATE, WAIT_FOR_HIGHLIGHTS, type ProbedRange } from './page-probes';
+import { PROBE_RANGES, WAIT_FOR_HIGHLIGHTS, type ProbedRange } from './page-probes';
 import { hoverTerm, simplified } from './reference-spec';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -34,12 +34,11 @@ export async function checkTooltipDismissal(driver: Driver, base: string): Promi
   await driver.goto(`${base}/simplified.html`);
   await driver.evaluate(WAIT_FOR_HIGHLIGHTS);
   await hoverTerm(driver, '专精特新');
-  const visible = async () => (await driver.evaluate<{ visible: boolean } | null>(TOOLTIP_STATE))?.visible ?? false;
+  const visible = async () => (await driver.card())?.visible ?? false;
 
   // Into the tooltip: it stays open, so its text can be selected.
-  const box = await driver.evaluate<{ x: number; y: number; width: number; height: number }>(
-    `(() => { const r = document.querySelector('tifa-lens-tooltip').getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; })()`,
-  );
+  await expect.poll(visible).toBe(true);
+  const box = (await driver.card())!.box!;
   await driver.move(box.x + box.width / 2, box.y + box.height / 2);
   await sleep(600);
   expect(await visible(), 'open while the pointer is inside it').toBe(true);

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures } from '../../scripts/serve.mjs';
-import { availability, launchChromium, type ChromiumSession } from './harness';
+import { availability, clickInCard, launchChromium, type ChromiumSession } from './harness';
 import { checkReferenceForm, hoverTerm, mutationsSoFar, simplified } from './reference-spec';
 import { checkDynamicContent, checkTooltipDismissal } from './behaviour-spec';
 import { DETECTION_CHECKS } from './detection-spec';
 import { checkLongPageCountsAndKeyboard, checkLongPageScrolling } from './long-page-spec';
 import { GLOSSARY } from '../../src/glossary';
 import { referenceHoverExpectations } from './hover-expectations';
-import { PROBE_RANGES, TOOLTIP_STATE, WAIT_FOR_HIGHLIGHTS, type ProbedRange } from './page-probes';
+import { PROBE_RANGES, WAIT_FOR_HIGHLIGHTS, type ProbedRange } from './page-probes';
 
 const { run, label } = availability('chromium');
 
@@ -38,7 +38,7 @@ describe.runIf(run)(label, () => {
     for (const [term, expected] of Object.entries(referenceHoverExpectations)) {
       const tip = await hoverTerm(session, term);
       for (const fragment of expected) expect(tip.text, `${term} tooltip`).toContain(fragment);
-      expect(tip.shadowMode).toBe('open');
+      expect(tip.shadowMode, 'the page sees the card host, not inside it').toBe('closed');
       expect(tip.inViewport).toBe(true);
     }
     await session.screenshot('test-results/chromium-tooltip.png');
@@ -157,7 +157,7 @@ describe.runIf(run)(label, () => {
     const [tabId] = await worker.evaluate<number[]>(`chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))`);
     const step = (by: number) =>
       worker.evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'step', params: { by: ${by} } }, { frameId: 0 })`);
-    const tip = () => session.evaluate<{ text: string; visible: boolean } | null>(TOOLTIP_STATE);
+    const tip = () => session.card();
     // Highlights were registered in document order; the tooltip heads with the simplified term.
     const order = (await session.evaluate<ProbedRange[]>(PROBE_RANGES)).map((r) => simplified(r.text));
     const head = async () => ((await tip())?.text ?? '').slice(0, 12);
@@ -192,19 +192,27 @@ describe.runIf(run)(label, () => {
       );
     await select('专精特新');
     await explain('专精特新', [GLOSSARY.find((e) => e.term === '专精特新')!.id]);
-    await expect
-      .poll(async () => (await session.evaluate<{ text: string } | null>(TOOLTIP_STATE))?.text ?? '')
-      .toContain('zhuān jīng tè xīn');
+    await expect.poll(async () => (await session.card())?.text ?? '').toContain('zhuān jīng tè xīn');
 
     await select('天气晴朗');
     await explain('天气晴朗', []);
-    await expect
-      .poll(async () => (await session.evaluate<{ text: string } | null>(TOOLTIP_STATE))?.text ?? '')
-      .toContain('No entry');
+    await expect.poll(async () => (await session.card())?.text ?? '').toContain('No entry');
     const opened = session.context.waitForEvent('page');
-    await session.page.locator('tifa-lens-tooltip').locator('button.add').click();
+    await clickInCard(session, 'button.add');
     const options = await opened;
     expect(decodeURIComponent(options.url())).toMatch(/src\/options\/index\.html\?add=天气晴朗$/);
+    await expect.poll(() => options.getByLabel('Term', { exact: true }).inputValue()).toBe('天气晴朗');
+
+    // A second "add" reuses that tab (a second tab would hold a second, stale copy of the glossary).
+    await options.getByRole('button', { name: 'Cancel' }).click();
+    await session.page.bringToFront();
+    await select('海阔天空');
+    await explain('海阔天空', []);
+    await expect.poll(async () => (await session.card())?.text ?? '').toContain('海阔天空');
+    const tabs = session.context.pages().length;
+    await clickInCard(session, 'button.add');
+    await expect.poll(() => options.getByLabel('Term', { exact: true }).inputValue()).toBe('海阔天空');
+    expect(session.context.pages().length, 'no second options tab').toBe(tabs);
     await options.close();
   });
 

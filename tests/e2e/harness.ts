@@ -12,7 +12,16 @@ export interface Driver {
   evaluate<T>(fn: string): Promise<T>;
   /** Evaluates in the first frame whose URL contains `urlPart`. */
   evaluateInFrame<T>(urlPart: string, fn: string): Promise<T>;
+  /**
+   * The card as the reader sees it: its frame's box in the page (null when hidden) and its text, read
+   * inside the extension's frame, where the page's scripts cannot look. Null when there is no card.
+   */
+  card(): Promise<CardState | null>;
+  /** Evaluates inside the card's frame; throws when there is none. */
+  evaluateInCard<T>(fn: string): Promise<T>;
   move(x: number, y: number): Promise<void>;
+  /** A real (trusted) click at page coordinates. */
+  click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   /** Every URL the browser requested since launch, from pages and the extension. */
@@ -21,9 +30,62 @@ export interface Driver {
   consoleMessages: ConsoleEntry[];
   /** Uncaught errors and unhandled rejections in the page (all worlds) since launch, as message and stack. */
   pageErrors: string[];
+  /**
+   * Writes to the extension's storage, as its own pages would (Chromium: through the service worker).
+   * Undefined where the test driver cannot reach the extension (Firefox over BiDi).
+   */
+  setStorage?: (area: 'local' | 'sync', items: Record<string, unknown>) => Promise<void>;
+  /** How many tabs are open (Chromium), to see whether a page could open the options page. */
+  tabCount?: () => number;
   /** Runs `script` in the page's main world at the start of every later document, before its own scripts. */
   addInitScript(script: string): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface CardState {
+  text: string;
+  visible: boolean;
+  inViewport: boolean;
+  box: { x: number; y: number; width: number; height: number } | null;
+}
+
+/** Inside the card's frame: the card's text, or null in any other frame. */
+const CARD_TEXT = `(() => {
+  const mount = document.getElementById('card');
+  if (!mount || mount.getAttribute('role') !== 'tooltip') return null;
+  return mount.textContent;
+})()`;
+
+interface FrameLike {
+  evaluate(fn: string): Promise<unknown>;
+  frameElement(): Promise<{
+    boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null>;
+    evaluate<R>(fn: (el: Element) => R): Promise<R>;
+  } | null>;
+}
+
+/** Finds the card's frame among a page's frames by what it holds (Firefox reports its URL as about:blank). */
+async function cardFrame<F extends FrameLike>(frames: F[]): Promise<F | undefined> {
+  for (const frame of frames) {
+    try {
+      if ((await frame.evaluate(CARD_TEXT)) !== null) return frame;
+    } catch {
+      // A frame being torn down, or one we may not evaluate in.
+    }
+  }
+  return undefined;
+}
+
+async function cardState(frame: FrameLike | undefined, viewport: { width: number; height: number }) {
+  if (!frame) return null;
+  const text = (await frame.evaluate(CARD_TEXT)) as string | null;
+  const element = await frame.frameElement();
+  const box = element ? await element.boundingBox() : null;
+  const shown = element ? await element.evaluate((el) => getComputedStyle(el).visibility === 'visible') : false;
+  const visible = !!box && box.width > 0 && box.height > 0 && shown;
+  const inViewport =
+    !!box && box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height;
+  return { text: text ?? '', visible, inViewport, box };
 }
 
 export interface ConsoleEntry {
@@ -45,7 +107,12 @@ export const RECORD_MUTATIONS = `
   });
 `;
 
-export const DIST = (target: 'chrome' | 'firefox') => resolve(`dist/${target}`);
+/**
+ * The build under test: dist-marks/ (npm run build:marks) has the production code plus the timing marks
+ * the measurements read; `production` loads dist/ itself, for the checks that nothing leaks to pages.
+ */
+export const DIST = (target: 'chrome' | 'firefox', production = false) =>
+  resolve(`${production ? 'dist' : 'dist-marks'}/${target}`);
 
 /** A browser is required under CI; elsewhere a missing one skips with the reason in the test name. */
 export function availability(name: 'chromium' | 'firefox'): { run: boolean; label: string } {
@@ -64,11 +131,16 @@ export interface ChromiumSession extends Driver {
 /** Options for a launch; `extension: false` gives the same browser without the extension (a baseline). */
 export interface LaunchOptions {
   extension?: boolean;
+  /** Load the production build (dist/, no timing marks) instead of dist-marks/. */
+  production?: boolean;
 }
 
-export async function launchChromium({ extension = true }: LaunchOptions = {}): Promise<ChromiumSession> {
+export async function launchChromium({
+  extension = true,
+  production = false,
+}: LaunchOptions = {}): Promise<ChromiumSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'tifa-chromium-'));
-  const dist = DIST('chrome');
+  const dist = DIST('chrome', production);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
@@ -96,6 +168,11 @@ export async function launchChromium({ extension = true }: LaunchOptions = {}): 
     addInitScript: async (script) => {
       await context.addInitScript(script);
     },
+    setStorage: async (area, items) => {
+      const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await sw.evaluate(`chrome.storage.${area}.set(${JSON.stringify(items)})`);
+    },
+    tabCount: () => context.pages().length,
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
     },
@@ -105,7 +182,15 @@ export async function launchChromium({ extension = true }: LaunchOptions = {}): 
       if (!frame) throw new Error(`no frame with ${urlPart}`);
       return frame.evaluate(fn);
     },
+    card: async () =>
+      cardState(await cardFrame(page.frames().filter((f) => f !== page.mainFrame())), page.viewportSize()!),
+    evaluateInCard: async (fn) => {
+      const frame = await cardFrame(page.frames().filter((f) => f !== page.mainFrame()));
+      if (!frame) throw new Error('no card frame');
+      return frame.evaluate(fn);
+    },
     move: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
     screenshot: async (path) => {
       await page.screenshot({ path });
@@ -117,14 +202,14 @@ export async function launchChromium({ extension = true }: LaunchOptions = {}): 
   };
 }
 
-export async function launchFirefox({ extension = true }: LaunchOptions = {}): Promise<Driver> {
+export async function launchFirefox({ extension = true, production = false }: LaunchOptions = {}): Promise<Driver> {
   const browser: PBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath,
     headless: true,
     extraPrefsFirefox: { 'xpinstall.signatures.required': false },
   });
-  if (extension) await browser.installExtension(DIST('firefox'));
+  if (extension) await browser.installExtension(DIST('firefox', production));
   const page: PPage = (await browser.pages())[0] ?? (await browser.newPage());
   await page.setViewport({ width: 1100, height: 800 });
   const requests: string[] = [];
@@ -151,11 +236,34 @@ export async function launchFirefox({ extension = true }: LaunchOptions = {}): P
       if (!frame) throw new Error(`no frame with ${urlPart}`);
       return frame.evaluate(fn) as Promise<T>;
     },
+    card: async () =>
+      cardState(
+        await cardFrame(page.frames().filter((f) => f !== page.mainFrame()) as unknown as FrameLike[]),
+        page.viewport()!,
+      ),
+    evaluateInCard: async <T>(fn: string) => {
+      const frame = await cardFrame(page.frames().filter((f) => f !== page.mainFrame()) as unknown as FrameLike[]);
+      if (!frame) throw new Error('no card frame');
+      return frame.evaluate(fn) as Promise<T>;
+    },
     move: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
     close: () => browser.close(),
   };
+}
+
+/** Clicks an element of the card the way the reader does: a real click at its place on the screen. */
+export async function clickInCard(driver: Driver, selector: string): Promise<void> {
+  const card = await driver.card();
+  if (!card?.box) throw new Error('no card on screen');
+  const r = await driver.evaluateInCard<{ x: number; y: number; width: number; height: number } | null>(
+    `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return null;
+      const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; })()`,
+  );
+  if (!r) throw new Error(`no ${selector} in the card`);
+  await driver.click(card.box.x + r.x + r.width / 2, card.box.y + r.y + r.height / 2);
 }

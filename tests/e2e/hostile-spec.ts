@@ -10,7 +10,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { SHADOW_LEVELS, TERM_SENTENCES } from '../../scripts/hostile-pages.mjs';
 import type { Driver } from './harness';
-import { TOOLTIP_STATE } from './page-probes';
 import { KEY_TERMS } from './reference-spec';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -164,18 +163,17 @@ const textRect = (selector: string, term: string) => `(() => {
   return null;
 })()`;
 
-const TOOLTIP_STYLE = `(() => {
-  const host = document.querySelector('tifa-lens-tooltip');
-  const card = host && host.shadowRoot && host.shadowRoot.querySelector('.card');
-  if (!card) return null;
-  return { radius: getComputedStyle(card).borderTopLeftRadius, position: getComputedStyle(host).position };
+/** Inside the card's frame: the card's own stylesheet applies (a rounded card). */
+const CARD_STYLE = `(() => {
+  const card = document.querySelector('.card');
+  return card ? { radius: getComputedStyle(card).borderTopLeftRadius } : null;
 })()`;
 
 interface Tip {
   found: boolean;
   visible: boolean;
   text: string;
-  /** The tooltip's own stylesheet applies (rounded card, fixed host). */
+  /** The card's own stylesheet applies (a rounded card, in a frame that is on screen). */
   styled: boolean;
 }
 
@@ -187,16 +185,16 @@ async function hoverAt(driver: Driver, rectExpr: string): Promise<Tip> {
   if (!rect) return { found: false, visible: false, text: '', styled: false };
   await driver.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
   const state = await waitFor(
-    () => driver.evaluate<{ text: string; visible: boolean } | null>(TOOLTIP_STATE),
+    () => driver.card(),
     (s) => !!s?.visible && !s.text.endsWith('…'),
     4000,
   );
-  const style = await driver.evaluate<{ radius: string; position: string } | null>(TOOLTIP_STYLE);
+  const style = state.value ? await driver.evaluateInCard<{ radius: string } | null>(CARD_STYLE) : null;
   return {
     found: true,
     visible: !!state.value?.visible,
     text: state.value?.text ?? '',
-    styled: style?.radius === '10px' && style.position === 'fixed',
+    styled: style?.radius === '10px' && !!state.value?.box,
   };
 }
 

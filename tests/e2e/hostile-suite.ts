@@ -16,8 +16,9 @@ import {
   checkRacing,
   checkSabotage,
 } from './hostile-spec';
+import { checkInvisibleWhenOff, checkSnoop, checkSteer } from './privacy-spec';
 
-type Launch = (options?: { extension?: boolean }) => Promise<Driver>;
+type Launch = (options?: { extension?: boolean; production?: boolean }) => Promise<Driver>;
 type Check = (driver: Driver, base: string, launch: Launch) => Promise<void>;
 
 const CASES: [string, Check][] = [
@@ -49,6 +50,25 @@ const CASES: [string, Check][] = [
   [
     '10b. navigating away while the first highlights are being registered',
     (driver, base) => checkNavigateAway(driver, base, 'busy'),
+  ],
+  [
+    '11. a page with a hidden word list and hidden-card CSS reads CSS.highlights, fires synthetic events, uses window.find and shadow roots: it learns no private entry (stored where the driver can: Chromium)',
+    checkSnoop,
+  ],
+  [
+    '12. the page clicks the card, writes into its host, re-points our ranges and owns our tag names: nothing it does acts',
+    checkSteer,
+  ],
+  [
+    '13. production build, lens off (Automatic on a non-report; mode Off where the driver can store it): no marks, sheets, highlights, elements',
+    async (_driver, base, launch) => {
+      const production = await launch({ production: true });
+      try {
+        await checkInvisibleWhenOff(production, base);
+      } finally {
+        await production.close();
+      }
+    },
   ],
 ];
 

@@ -4,7 +4,7 @@
 import { expect } from 'vitest';
 import { LONG_PAGE_FILLER } from '../../scripts/dynamic-pages.mjs';
 import type { ChromiumSession, Driver } from './harness';
-import { PROBE_RANGES, TOOLTIP_STATE, WAIT_FOR_HIGHLIGHTS, type ProbedRange } from './page-probes';
+import { PROBE_RANGES, WAIT_FOR_HIGHLIGHTS, type ProbedRange } from './page-probes';
 import { simplified } from './reference-spec';
 
 const registered = async (driver: Driver) =>
@@ -66,9 +66,7 @@ export async function checkLongPageCountsAndKeyboard(session: ChromiumSession, b
   // Forward once, then back once: round to the last term on the page, some sixty screens down.
   await send({ type: 'step', params: { by: 1 } });
   await send({ type: 'step', params: { by: -1 } });
-  await expect
-    .poll(async () => (await session.evaluate<{ text: string } | null>(TOOLTIP_STATE))?.text ?? '')
-    .toMatch(new RegExp(`^${LAST}`));
+  await expect.poll(async () => (await session.card())?.text ?? '').toMatch(new RegExp(`^${LAST}`));
   expect(await registered(session)).toContain(LAST);
   expect(await session.evaluate<number>('scrollY')).toBeGreaterThan(10_000);
   await session.press('Escape');

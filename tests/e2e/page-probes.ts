@@ -38,19 +38,14 @@ export const WAIT_FOR_HIGHLIGHTS = `new Promise((resolve) => {
   tick();
 })`;
 
-export const TOOLTIP_STATE = `(() => {
-  const host = document.querySelector('tifa-lens-tooltip');
-  const root = host && host.shadowRoot;
-  const box = root && root.querySelector('[role="tooltip"]');
-  if (!host || !box) return null;
-  const style = getComputedStyle(host);
-  const r = host.getBoundingClientRect();
-  return {
-    text: box.textContent,
-    visible: style.display !== 'none' && style.visibility !== 'hidden' && r.width > 0,
-    inViewport: r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight,
-    shadowMode: root.mode,
-  };
+/**
+ * What the page can see of the card: 'none' when the extension added no element beside head and body,
+ * 'open' when such an element has a shadow root the page can read, 'closed' otherwise.
+ */
+export const PAGE_SEES_SHADOW = `(() => {
+  const added = [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body);
+  if (!added.length) return 'none';
+  return added.some((el) => el.shadowRoot) ? 'open' : 'closed';
 })()`;
 
 export const MUTATIONS = `window.__mutations`;

@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { normalize } from '../../src/core/normalize';
-import type { Driver } from './harness';
+import type { CardState, Driver } from './harness';
 import {
   MUTATIONS,
   PROBE_RANGES,
-  TOOLTIP_STATE,
+  PAGE_SEES_SHADOW,
   UNEXPLAINED_TEXTS,
   WAIT_FOR_HIGHLIGHTS,
   scrollToText,
@@ -42,14 +42,16 @@ export async function hoverTerm(
   await new Promise((r) => setTimeout(r, 400));
   const rect = await driver.evaluate<{ x: number; y: number; width: number; height: number }>(scrollToText(index));
   await driver.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
-  let state: { text: string; visible: boolean; inViewport: boolean; shadowMode: string } | null = null;
+  let state: CardState | null = null;
   for (let i = 0; i < 40; i++) {
     await new Promise((r) => setTimeout(r, 100));
-    state = await driver.evaluate(TOOLTIP_STATE);
+    state = await driver.card();
     if (state?.visible && !state.text.endsWith('…')) break;
   }
   expect(state?.visible, `tooltip visible for ${term}`).toBe(true);
-  return state!;
+  // What the page itself can see of the card: an element with no readable shadow root.
+  const shadowMode = await driver.evaluate<string>(PAGE_SEES_SHADOW);
+  return { text: state!.text, inViewport: state!.inViewport, shadowMode };
 }
 
 export async function mutationsSoFar(driver: Driver): Promise<string[]> {

@@ -4,6 +4,7 @@ import { Matcher, type MatcherData } from '../../src/core/matcher';
 import { parseToBackground } from '../../src/core/messages';
 import { patternsOf } from '../../src/core/glossary-index';
 import { GLOSSARY } from '../../src/glossary';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 
 function setup() {
   const badges: [number, string][] = [];
@@ -22,8 +23,11 @@ function setup() {
     },
   });
   const send = (raw: unknown, tabId?: number, frameId?: number) =>
-    dispatch(handlers, parseToBackground(raw)!, { tabId, frameId });
-  return { badges, opened, send };
+    dispatch(handlers, parseToBackground(raw)!, { tabId, frameId, extensionPage: true });
+  /** As a content script asks: beside the page's own scripts, on a web page's host. */
+  const fromContent = (raw: unknown, host = 'news.cn') =>
+    dispatch(handlers, parseToBackground(raw)!, { tabId: 1, frameId: 0, host });
+  return { badges, opened, send, fromContent };
 }
 
 describe('background handlers', () => {
@@ -78,10 +82,57 @@ describe('background handlers', () => {
     expect(opened).toEqual(['项目为王']);
   });
 
+  it('answers explanations and "open the options page" only to extension pages, never to content scripts', async () => {
+    const { fromContent, opened } = setup();
+    const id = GLOSSARY.find((e) => e.term === '专精特新')!.id;
+    expect(await fromContent({ type: 'explain', params: { id, context: { near: '', page: '' } } })).toBeNull();
+    expect(await fromContent({ type: 'openOptions', params: { add: '项目为王' } })).toBeNull();
+    expect(opened).toEqual([]);
+  });
+
   it('finds the entries in a selection, traditional or simplified', () => {
     const matcher = new Matcher(patternsOf(GLOSSARY));
     const ids = entriesInSelection(matcher, '堅持“項目為王”,推進專精特新');
     expect(ids.map((id) => GLOSSARY.find((e) => e.id === id)!.term)).toEqual(['项目为王', '专精特新']);
     expect(entriesInSelection(matcher, '今天天气很好')).toEqual([]);
+  });
+});
+
+describe('what content scripts get', () => {
+  const mine = { ...GLOSSARY[0]!, id: 'my-secret', term: '甲乙丙丁', variants: [], related: [] };
+  const withMine = [...GLOSSARY, mine];
+  const handlersFor = (settings: Settings) =>
+    createHandlers({
+      glossary: withMine,
+      builtIn: GLOSSARY,
+      matcher: () => new Matcher(patternsOf(withMine)),
+      pageMatcher: () =>
+        settings.personalInPages ? new Matcher(patternsOf(withMine)) : new Matcher(patternsOf(GLOSSARY)),
+      settings: () => settings,
+      personalIds: new Set(['my-secret']),
+      termsByTab: new TermsByTab(),
+      openOptions: () => Promise.resolve(),
+      setBadge: () => Promise.resolve(),
+    });
+  const automaton = async (settings: Settings) =>
+    new Matcher(
+      (await dispatch(handlersFor(settings), parseToBackground({ type: 'automaton', params: {} })!, {
+        host: 'news.cn',
+      })) as MatcherData,
+    );
+
+  it('an automaton with the reader’s own forms only when they chose to see them in pages', async () => {
+    expect((await automaton(DEFAULT_SETTINGS)).findAll('他说甲乙丙丁')).toEqual([]);
+    expect((await automaton({ ...DEFAULT_SETTINGS, personalInPages: true })).findAll('他说甲乙丙丁')).toEqual([
+      { start: 2, end: 6, id: 'my-secret' },
+    ]);
+  });
+
+  it('settings with the site lists cut down to the asking frame’s host', async () => {
+    const settings = { ...DEFAULT_SETTINGS, neverSites: ['a.cn', 'news.cn'], alwaysSites: ['b.cn'] };
+    const reply = await dispatch(handlersFor(settings), parseToBackground({ type: 'lensSettings', params: {} })!, {
+      host: 'news.cn',
+    });
+    expect(reply).toEqual({ ...settings, neverSites: ['news.cn'], alwaysSites: [] });
   });
 });

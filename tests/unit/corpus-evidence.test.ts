@@ -9,6 +9,9 @@ import { corporaPresent as present, loadCorpusDocs } from './corpus-docs';
 /** Entries that may legitimately run into the hundreds: each is a defining name of its era. */
 const FREQUENT = new Map([
   ['gai-ge-kai-fang', 'reform and opening, the name of the post-1978 era'],
+  ['wu-nian-gui-hua', 'five-year plans, the frame of every work report since the First Five-Year Plan (1953)'],
+  ['she-hui-zhu-yi-xian-dai-hua-jian-she', 'socialist modernisation, the stated goal of every report since 1978'],
+  ['guo-you-qi-ye', 'state-owned enterprises, a subject of every work report since the 1950s'],
   ['zhong-guo-te-se-she-hui-zhu-yi', 'socialism with Chinese characteristics, the Party’s name for its system'],
   [
     'si-ren-bang',

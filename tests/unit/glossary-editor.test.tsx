@@ -128,6 +128,21 @@ describe('GlossaryEditor', () => {
     await settle();
   }
 
+  it('refuses a file over the size limit from its reported size, without reading a byte of it', async () => {
+    const { root, props } = show();
+    const input = byLabel<HTMLInputElement>(root, 'JSON or CSV file');
+    const read = vi.fn(() => Promise.reject(new Error('must not be read')));
+    const huge = { name: 'huge.json', size: 6 * 1024 * 1024, arrayBuffer: read, text: read } as unknown as File;
+    Object.defineProperty(input, 'files', { value: [huge], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect(read).not.toHaveBeenCalled();
+    expect(root.querySelector('.problems')!.textContent).toMatch(
+      /6(\.0)? MB.*largest file that can be imported is 5(\.0)? MB/,
+    );
+    expect(props.onSave).not.toHaveBeenCalled();
+  });
+
   it('imports a file after a preview of what is new and what changes', async () => {
     const { root, props } = show();
     const csv = exportCsv([

@@ -12,6 +12,7 @@ interface Manifest {
   permissions: string[];
   icons: Record<string, string>;
   action?: { default_icon?: Record<string, string> };
+  web_accessible_resources?: Record<string, unknown>[];
   '{{firefox}}.browser_specific_settings'?: {
     gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown };
   };
@@ -93,6 +94,21 @@ describe('manifest.json', () => {
         expect(existsSync(root + path), path).toBe(true);
         expect(pngSize(path), path).toEqual([Number(size), Number(size)]);
       }
+    }
+  });
+
+  it('exposes only the lens and the card to pages, and in Chrome only at the per-session dynamic address', () => {
+    const war = manifest.web_accessible_resources ?? [];
+    expect(war.flatMap((w) => w.resources as string[]).sort()).toEqual([
+      'src/card/index.html',
+      'src/content/lens-main.js',
+    ]);
+    for (const entry of war) {
+      // Chrome only: Firefox does not support use_dynamic_url (MDN's compatibility table; its manifest
+      // check reports the key as an error), and its extension address is already random per installation.
+      expect(entry['{{chrome}}.use_dynamic_url']).toBe(true);
+      expect(entry).not.toHaveProperty('use_dynamic_url');
+      expect(entry.matches).toEqual(['http://*/*', 'https://*/*']);
     }
   });
 });

@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../../src/core/glossary-schema';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
-import { downloadText } from '../../src/options/download';
-import { Options, type OptionsActions } from '../../src/options/Options';
+import { downloadText } from '../../src/ui/download';
+import { Options, type OptionsActions, type OptionsListeners } from '../../src/options/Options';
 import { OptionsForm } from '../../src/options/OptionsForm';
 import { GLOSSARY } from '../../src/glossary';
 import { setLocale } from '../../src/i18n';
@@ -54,12 +54,13 @@ describe('Options container', () => {
     let stored: GlossaryEntry[] = [entry('a-one', '甲一')];
     const actions: OptionsActions = {
       loadSettings: vi.fn(() => Promise.resolve(DEFAULT_SETTINGS)),
-      saveSettings: vi.fn(() => Promise.resolve(where)),
-      loadGlossary: vi.fn(() => Promise.resolve({ entries: stored, skipped: 1 })),
-      saveGlossary: vi.fn((e: GlossaryEntry[]) => {
+      saveSettings: vi.fn((_base: Settings, next: Settings) => Promise.resolve({ settings: next, where })),
+      loadGlossary: vi.fn(() => Promise.resolve({ entries: stored, damaged: [{ id: 'broken' }] })),
+      saveGlossary: vi.fn((_base: GlossaryEntry[], e: GlossaryEntry[]) => {
         stored = e;
-        return Promise.resolve();
+        return Promise.resolve({ entries: stored, damaged: [{ id: 'broken' }] });
       }),
+      deleteDamaged: vi.fn(() => Promise.resolve({ entries: stored, damaged: [] })),
       download: vi.fn(),
     };
     return actions;
@@ -70,12 +71,35 @@ describe('Options container', () => {
     const root = mount(<Options actions={actions} builtIn={GLOSSARY} />);
     await settle();
     expect(root.querySelector('.entry .zh')!.textContent).toBe('甲一');
-    expect(root.textContent).toContain('1 stored entry was damaged and left out.');
+    expect(root.textContent).toContain(
+      '1 stored record is damaged, so it is not used. It is kept until you delete it.',
+    );
     byLabel<HTMLInputElement>(root, 'Show pinyin').click();
     await settle();
-    expect(actions.saveSettings).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, pinyin: !DEFAULT_SETTINGS.pinyin });
+    expect(actions.saveSettings).toHaveBeenCalledWith(DEFAULT_SETTINGS, {
+      ...DEFAULT_SETTINGS,
+      pinyin: !DEFAULT_SETTINGS.pinyin,
+    });
     expect(root.textContent).toContain('Saved on this computer only');
     expectKeyboardReady(root);
+  });
+
+  it('follows changes saved elsewhere, and a later "add" sent to this tab', async () => {
+    const actions = fakeActions();
+    let listeners: OptionsListeners | undefined;
+    actions.watch = (l) => (listeners = l);
+    const root = mount(<Options actions={actions} builtIn={GLOSSARY} />);
+    await settle();
+    listeners!.glossary({ entries: [entry('a-one', '甲一'), entry('b-two', '乙二')], damaged: [] });
+    await settle();
+    expect([...root.querySelectorAll('.entry .zh')].map((e) => e.textContent)).toEqual(['甲一', '乙二']);
+    expect(root.textContent).not.toContain('damaged');
+    listeners!.settings({ ...DEFAULT_SETTINGS, pinyin: false });
+    await settle();
+    expect(byLabel<HTMLInputElement>(root, 'Show pinyin').checked).toBe(false);
+    listeners!.addTerm('海阔天空');
+    await settle();
+    expect(byLabel<HTMLInputElement>(root, 'Term').value).toBe('海阔天空');
   });
 
   it('opens a new entry for text chosen on a page (?add=), in simplified characters', async () => {
@@ -94,7 +118,7 @@ describe('Options container', () => {
     await settle();
     root.querySelector<HTMLButtonElement>('button.danger')!.click();
     await settle();
-    expect(actions.saveGlossary).toHaveBeenCalledWith([]);
+    expect(actions.saveGlossary).toHaveBeenCalledWith([entry('a-one', '甲一')], []);
     expect(root.textContent).toContain('No entries yet.');
   });
 });
@@ -105,9 +129,14 @@ describe('Options in the reader’s language', () => {
   function actionsWith(settings: Settings, entries: GlossaryEntry[] = [entry('a-one', '甲一')]) {
     const actions: OptionsActions = {
       loadSettings: () => Promise.resolve(settings),
-      saveSettings: vi.fn(() => Promise.resolve('sync' as const)),
-      loadGlossary: () => Promise.resolve({ entries, skipped: 2 }),
-      saveGlossary: vi.fn(() => Promise.resolve()),
+      saveSettings: vi.fn((_base: Settings, next: Settings) =>
+        Promise.resolve({ settings: next, where: 'sync' as const }),
+      ),
+      loadGlossary: () => Promise.resolve({ entries, damaged: [1, 2] }),
+      saveGlossary: vi.fn((_base: GlossaryEntry[], next: GlossaryEntry[]) =>
+        Promise.resolve({ entries: next, damaged: [] }),
+      ),
+      deleteDamaged: vi.fn(() => Promise.resolve({ entries, damaged: [] })),
       download: vi.fn(),
     };
     return actions;

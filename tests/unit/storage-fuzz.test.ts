@@ -6,12 +6,12 @@ import { exportCsv, exportJson, importFile, type ImportResult } from '../../src/
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import {
   loadPersonalGlossary,
-  loadSettingsSynced,
   PERSONAL_GLOSSARY_KEY,
   savePersonalGlossary,
-  saveSettingsSynced,
-  type StorageAreaLike,
-} from '../../src/options/store';
+  StoreError,
+} from '../../src/storage/personal-glossary-store';
+import { loadSettingsSynced, saveSettingsSynced } from '../../src/storage/settings-store';
+import { fakeArea } from './fake-storage';
 import { entries as entriesArb } from './glossary-arbitraries';
 
 // The polyfill refuses to load outside an extension; every call here passes its own storage area.
@@ -144,33 +144,6 @@ describe('import fuzzing', () => {
   }, 30_000);
 });
 
-/** A storage area in memory, with a quota on the size of what it holds, like storage.local's QUOTA_BYTES. */
-function fakeArea(quota = Infinity, failGet = false) {
-  const data = new Map<string, unknown>();
-  const area: StorageAreaLike & { data: Map<string, unknown> } = {
-    data,
-    get: (keys) => {
-      if (failGet) return Promise.reject(new Error('storage.sync is not available'));
-      const list = typeof keys === 'string' ? [keys] : keys;
-      return Promise.resolve(
-        Object.fromEntries(list.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))])),
-      );
-    },
-    set: (items) => {
-      const next = new Map([...data, ...Object.entries(items)]);
-      const size = JSON.stringify([...next]).length;
-      if (size > quota) return Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-      return Promise.resolve();
-    },
-    remove: (keys) => {
-      for (const k of typeof keys === 'string' ? [keys] : keys) data.delete(k);
-      return Promise.resolve();
-    },
-  };
-  return area;
-}
-
 describe('personal glossary storage', () => {
   const [small, large] = fc.sample(entriesArb(6), { numRuns: 2, seed: 42 }) as [GlossaryEntry[], GlossaryEntry[]];
 
@@ -178,16 +151,15 @@ describe('personal glossary storage', () => {
     const area = fakeArea();
     await savePersonalGlossary(small, area);
     expect(area.data.get(PERSONAL_GLOSSARY_KEY)).toEqual({ version: 1, entries: small });
-    expect(await loadPersonalGlossary(area)).toEqual({ entries: small, skipped: 0 });
+    expect(await loadPersonalGlossary(area)).toEqual({ entries: small, damaged: [] });
   });
 
-  it('rejects a save over the quota with a clear message, and keeps the previous entries', async () => {
+  it('rejects a save over the quota with the code "full", and keeps the previous entries', async () => {
     const area = fakeArea(JSON.stringify(small).length * 1.5);
     await savePersonalGlossary(small, area);
     const bigger = [...small, ...large.map((e) => ({ ...e, id: `${e.id}-x`, term: `${e.term}新`, variants: [] }))];
-    await expect(savePersonalGlossary(bigger, area)).rejects.toThrow(
-      /not saved: the browser’s storage for Tifa Lens is full.*The glossary saved before is unchanged/,
-    );
+    await expect(savePersonalGlossary(bigger, area)).rejects.toMatchObject({ code: 'full' });
+    await expect(savePersonalGlossary(bigger, area)).rejects.toBeInstanceOf(StoreError);
     expect((await loadPersonalGlossary(area)).entries).toEqual(small);
   });
 
@@ -196,20 +168,20 @@ describe('personal glossary storage', () => {
     await savePersonalGlossary(small, area);
     area.set = () => Promise.reject(new Error('IO error'));
     area.remove = () => Promise.reject(new Error('must not be called'));
-    await expect(savePersonalGlossary([], area)).rejects.toThrow(/not saved: IO error/);
+    await expect(savePersonalGlossary([], area)).rejects.toMatchObject({ code: 'failed', params: ['IO error'] });
     expect((await loadPersonalGlossary(area)).entries).toEqual(small);
   });
 
   it('refuses to store invalid or conflicting entries', async () => {
     const area = fakeArea();
     const [a] = small;
-    await expect(savePersonalGlossary([{ ...a!, gloss: '' }], area)).rejects.toThrow(/Not saved: .*gloss/);
-    await expect(savePersonalGlossary([a!, a!], area)).rejects.toThrow(/used twice/);
-    await expect(savePersonalGlossary([a!, { ...a!, id: 'other' }], area)).rejects.toThrow(/both claim/);
+    await expect(savePersonalGlossary([{ ...a!, gloss: '' }], area)).rejects.toMatchObject({ code: 'invalid' });
+    await expect(savePersonalGlossary([a!, a!], area)).rejects.toMatchObject({ code: 'idTwice', params: [a!.id] });
+    await expect(savePersonalGlossary([a!, { ...a!, id: 'other' }], area)).rejects.toMatchObject({ code: 'formTwice' });
     expect(area.data.size).toBe(0);
   });
 
-  it('loads damaged storage without throwing, leaving out what does not pass the schema', async () => {
+  it('loads damaged storage without throwing, setting aside what does not pass the schema', async () => {
     await fc.assert(
       fc.asyncProperty(fc.anything(), async (junk) => {
         const area = fakeArea();

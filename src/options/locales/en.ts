@@ -37,8 +37,15 @@ export const optionsEn = {
   glHeading: 'Your glossary',
   glHint:
     'Your entries are shown alongside the built-in ones. An entry with a built-in id, or with a built-in term, replaces that built-in entry; one that uses another entry’s variant takes that form over.',
-  glDamagedOne: '1 stored entry was damaged and left out.',
-  glDamagedMany: '{0} stored entries were damaged and left out.',
+  glDamagedOne: '1 stored record is damaged, so it is not used. It is kept until you delete it.',
+  glDamagedMany: '{0} stored records are damaged, so they are not used. They are kept until you delete them.',
+  dmHeading: 'Damaged records',
+  dmExport: 'Export them as they are (JSON)',
+  dmDelete: 'Delete them…',
+  dmConfirm: 'Delete {0} damaged record(s) for good',
+  optPersonalInPages: 'Highlight my own terms in web pages too',
+  optPersonalInPagesHint:
+    'A web page’s scripts can see which words are highlighted, so a page would learn which of your own terms it contains. When this is off, your terms are not highlighted in pages.',
   glEntries: 'Your entries',
   glEmpty: 'No entries yet. Add one, or import a file.',
   glAdd: 'Add an entry',

@@ -36,8 +36,15 @@ export const optionszhCN: OptionsMessages = {
   glHeading: '我的词表',
   glHint:
     '你的词条与内置词条一并显示。与内置词条 id 或词形相同的词条会取代该内置词条；使用了其他词条变体的词条会接管该词形。',
-  glDamagedOne: '有 1 个已存词条损坏，已略去。',
-  glDamagedMany: '有 {0} 个已存词条损坏，已略去。',
+  glDamagedOne: '有 1 条已存记录损坏，未被使用；在你删除之前会一直保留。',
+  glDamagedMany: '有 {0} 条已存记录损坏，未被使用；在你删除之前会一直保留。',
+  dmHeading: '损坏的记录',
+  dmExport: '按原样导出（JSON）',
+  dmDelete: '删除这些记录…',
+  dmConfirm: '永久删除 {0} 条损坏的记录',
+  optPersonalInPages: '在网页中也标出我自己的词条',
+  optPersonalInPagesHint:
+    '网页的脚本能看到哪些词被标出，因此网页会知道其中有你自己的哪些词条。关闭时，你的词条不会在网页中标出。',
   glEntries: '我的词条',
   glEmpty: '还没有词条。可添加一个，或导入文件。',
   glAdd: '添加词条',

@@ -36,8 +36,15 @@ export const optionszhTW: OptionsMessages = {
   glHeading: '我的詞表',
   glHint:
     '你的詞條會與內建詞條一併顯示。與內建詞條 ID 或詞形相同的詞條會取代該內建詞條；使用了其他詞條變體的詞條會接管該詞形。',
-  glDamagedOne: '有 1 個已存詞條損毀，已略過。',
-  glDamagedMany: '有 {0} 個已存詞條損毀，已略過。',
+  glDamagedOne: '有 1 筆已存記錄損毀，未被使用；在你刪除之前會一直保留。',
+  glDamagedMany: '有 {0} 筆已存記錄損毀，未被使用；在你刪除之前會一直保留。',
+  dmHeading: '損毀的記錄',
+  dmExport: '按原樣匯出（JSON）',
+  dmDelete: '刪除這些記錄…',
+  dmConfirm: '永久刪除 {0} 筆損毀的記錄',
+  optPersonalInPages: '在網頁中也標出我自己的詞條',
+  optPersonalInPagesHint:
+    '網頁的腳本能看到哪些詞被標出，因此網頁會知道其中有你自己的哪些詞條。關閉時，你的詞條不會在網頁中標出。',
   glEntries: '我的詞條',
   glEmpty: '還沒有詞條。可新增一個，或匯入檔案。',
   glAdd: '新增詞條',

@@ -1,5 +1,5 @@
-import type { TermEvidence } from '../../core/messages';
-import { getLocale, t } from '../../i18n';
+import type { TermEvidence } from '../core/messages';
+import { getLocale, t } from '../i18n';
 
 const ordinal = (n: number) => (getLocale() === 'en' ? englishOrdinal(n) : `第${n}次`);
 const englishOrdinal = (n: number) =>

@@ -1,19 +1,19 @@
-import type { ExplainedTerm } from '../../core/messages';
-import type { ExplanationLanguage } from '../../core/settings';
-import { t } from '../../i18n';
+import type { ExplainedTerm } from '../core/messages';
+import type { ExplanationLanguage } from '../core/settings';
+import { t } from '../i18n';
 import { EvidenceStrip } from './EvidenceStrip';
 
-export interface TooltipProps {
+export interface CardProps {
   /** The term exactly as written on the page. */
   surface: string;
   /** Undefined while the explanation is loading; null when it could not be loaded. */
   term: ExplainedTerm | null | undefined;
   /** Shown for a selection that matches no entry: offers to add it to the reader's glossary. */
-  onAdd?: () => void;
-  display?: TooltipDisplay;
+  onAdd?: (event: Event) => void;
+  display?: CardDisplay;
 }
 
-export interface TooltipDisplay {
+export interface CardDisplay {
   language: ExplanationLanguage;
   pinyin: boolean;
 }
@@ -38,7 +38,7 @@ function sourceText(term: ExplainedTerm): string | undefined {
 }
 
 /** The card shown beside a hovered term. Takes props only, so tests can render it alone. */
-export function Tooltip({ surface, term, onAdd, display = { language: 'both', pinyin: true } }: TooltipProps) {
+export function Card({ surface, term, onAdd, display = { language: 'both', pinyin: true } }: CardProps) {
   if (term === undefined) return <div class="card loading">{surface}…</div>;
   if (term === null && onAdd) {
     return (
@@ -56,7 +56,7 @@ export function Tooltip({ surface, term, onAdd, display = { language: 'both', pi
     [t('period'), periodText(term)],
     [t('source'), sourceText(term)],
   ].filter((row): row is [string, string] => row[1] !== undefined);
-  // The card scrolls when the explanation is long (max-height in tooltip.css); a Tab stop lets
+  // The card scrolls when the explanation is long (max-height in card.css); a Tab stop lets
   // keyboard readers, who open it with the next-term command, scroll it with the arrow keys.
   return (
     <div class="card" lang="en" tabIndex={0}>
@@ -123,7 +123,15 @@ export function Tooltip({ surface, term, onAdd, display = { language: 'both', pi
 }
 
 /** What we can say about formula-like text the glossary lacks: that it looks like one, and its likely parts. */
-export function Unexplained({ surface, parts, onAdd }: { surface: string; parts: string[]; onAdd: () => void }) {
+export function Unexplained({
+  surface,
+  parts,
+  onAdd,
+}: {
+  surface: string;
+  parts: string[];
+  onAdd: (event: Event) => void;
+}) {
   return (
     <div class="card">
       <div class="head">
