@@ -344,12 +344,15 @@ export function renderResults(r) {
     const stat = (k) => [ms(median(col(s, k))), ms(Math.min(...col(s, k))), ms(Math.max(...col(s, k)))];
     out.push('### (d) Hover latency, reference page', '');
     out.push(
-      `${s.length} real pointer moves (Playwright mouse, CDP Input) onto ${r.hover.term}, each from a point off the text after the tooltip had closed, stamped in the page against performance.now() from the pointermove event to the tooltip host (\`tifa-lens-tooltip\`, open shadow root, [role=tooltip]) being visible (MutationObserver on the document and the shadow root, plus rAF polling). src/content/hover.ts waits SHOW_DELAY_MS = ${r.hover.showDelay} ms before showing, on purpose.`,
+      `${s.length} real pointer moves (Playwright mouse, CDP Input) onto ${r.hover.term}, each from a point off the text after the card had closed. The card is an extension page in a frame inside a closed shadow root, so times are read on one clock (performance.timeOrigin + the entry's time): the pointermove event in the page, the lens's 'tifa-lens:dwell' mark in the page, and the card frame's own marks after it renders the placeholder ('tifa-lens:card-drawn') and the explanation ('tifa-lens:card-content'); the paint follows in the frame's next animation frame. src/content/hover.ts waits SHOW_DELAY_MS = ${r.hover.showDelay} ms before showing, on purpose.`,
       '',
       table(
         ['', 'median', 'min', 'max'],
         [
-          ['pointermove → card visible (placeholder "…")', ...stat('visible')],
+          ['pointermove → end of the dwell', ...stat('dwell')],
+          ['end of the dwell → card drawn (placeholder "…")', ...stat('render')],
+          ['end of the dwell → explanation drawn', ...stat('content')],
+          ['pointermove → card drawn (placeholder "…")', ...stat('visible')],
           ['pointermove → explanation loaded and visible', ...stat('loaded')],
           [
             `the same less the ${r.hover.showDelay} ms show delay`,
