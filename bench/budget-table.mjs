@@ -19,7 +19,8 @@ const met = (ok) => (ok ? '**met**' : '**not met**');
 const judged = (value, ok) =>
   value === null || value === undefined || !Number.isFinite(value) ? 'not measured' : met(ok(value));
 const nums = (xs) => xs.filter((x) => x !== null && x !== undefined && Number.isFinite(x));
-const withRange = (xs) => `${ms(median(nums(xs)))} (${spread(nums(xs))})`;
+/** The median with the range in brackets (stats.spread's format). */
+const withRange = (xs) => spread(nums(xs));
 
 /** Lens start → first screen registered, per load with the extension. */
 const firstScreen = (page) =>
