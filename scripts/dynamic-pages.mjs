@@ -17,7 +17,24 @@ function shell(title, body, script = '') {
 /** Report paragraphs as a JSON array the page scripts can use. */
 const reportJson = () => JSON.stringify(paragraphs());
 
+/** Paragraphs of the long page between the report and the last term; each names 专精特新 once. */
+export const LONG_PAGE_FILLER = 600;
+
 export const DYNAMIC_PAGES = {
+  // A report followed by some sixty screens of paragraphs, each with 专精特新, and one last paragraph with
+  // 六稳六保, which appears nowhere else: terms far down a long page, for the viewport window.
+  '/long.html': () =>
+    shell(
+      '市领导带队观摩全市重大项目建设“三个一批”情况',
+      paragraphs()
+        .map((t) => `<p>${t}</p>`)
+        .join('') +
+        Array.from(
+          { length: LONG_PAGE_FILLER },
+          (_, i) => `<p>第${i + 1}段：各地持续推进专精特新企业培育，会议按计划进行，今天天气晴朗。</p>`,
+        ).join('') +
+        '<p id="last">最后一段：做好六稳六保工作。</p>',
+    ),
   // Starts as a Chinese index page (not a report); a click navigates with pushState and renders the report.
   '/spa.html': () =>
     shell(

@@ -25,8 +25,8 @@ export const TITLE = '市领导带队观摩全市重大项目建设“三个一�
 /** Sentences holding exactly one glossary term each (checked against the matcher), and that term. */
 export const TERM_SENTENCES = [
   ['全力支持专精特新企业发展壮大。', '专精特新'],
-  ['扎实做好六稳六保工作，稳住经济大盘。', '六稳六保'],
-  ['深化粤港澳大湾区合作。', '粤港澳大湾区'],
+  ['扎实做好六稳六保工作，保持经济平稳。', '六稳六保'],
+  ['推进粤港澳大湾区的规划。', '粤港澳大湾区'],
   ['坚持两个毫不动摇。', '两个毫不动摇'],
   ['加快建设全国统一大市场。', '全国统一大市场'],
   ['持续深化放管服改革。', '放管服'],
@@ -72,9 +72,7 @@ function pageCommon() {
   });
   setInterval(() => {
     const now = performance.now();
-    const h = CSS.highlights && {
-      size: (CSS.highlights.get('tifa-lens-term')?.size ?? 0) + (CSS.highlights.get('tifa-lens-vocabulary')?.size ?? 0),
-    };
+    const h = CSS.highlights && CSS.highlights.get('tifa-lens-term');
     const size = h ? h.size : 0;
     if (size !== hb.size) {
       hb.size = size;
@@ -439,9 +437,7 @@ function clearingScript() {
   let last = -1;
   let stableSince = 0;
   const watch = setInterval(() => {
-    const h = {
-      size: (CSS.highlights.get('tifa-lens-term')?.size ?? 0) + (CSS.highlights.get('tifa-lens-vocabulary')?.size ?? 0),
-    };
+    const h = CSS.highlights.get('tifa-lens-term');
     const size = h ? h.size : 0;
     if (size !== last) {
       last = size;
@@ -632,9 +628,7 @@ function directionsPage() {
 function navigateAwayScript(target) {
   const at = new URLSearchParams(location.search).get('at') || '300';
   const go = (reason) => {
-    const h = {
-      size: (CSS.highlights.get('tifa-lens-term')?.size ?? 0) + (CSS.highlights.get('tifa-lens-vocabulary')?.size ?? 0),
-    };
+    const h = CSS.highlights.get('tifa-lens-term');
     sessionStorage.setItem(
       'hostile-nav',
       JSON.stringify({
@@ -653,10 +647,7 @@ function navigateAwayScript(target) {
   } else {
     const startedAt = performance.now();
     const poll = setInterval(() => {
-      const h = {
-        size:
-          (CSS.highlights.get('tifa-lens-term')?.size ?? 0) + (CSS.highlights.get('tifa-lens-vocabulary')?.size ?? 0),
-      };
+      const h = CSS.highlights.get('tifa-lens-term');
       const busy = h && h.size > 0 && performance.getEntriesByName('tifa-lens:annotate').length === 0;
       const late = performance.now() - startedAt > 10000;
       if (!busy && !late) return;

@@ -57,6 +57,8 @@ function draw(show: ShowCard, fetched: Fetched = {}): void {
       <Card surface={surface} term={term} display={display} />
     );
   render(vnode, mount);
+  // For the bench (TIFA_MARKS builds only): when the card drew its placeholder and its explanation.
+  if (__TIFA_MARKS__) performance.mark(term === undefined ? 'tifa-lens:card-drawn' : 'tifa-lens:card-content');
   const box = mount.firstElementChild?.getBoundingClientRect();
   if (box) tell({ kind: 'size', serial: show.serial, width: Math.ceil(box.width), height: Math.ceil(box.height) });
 }

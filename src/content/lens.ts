@@ -1,5 +1,5 @@
 import { classifyPage, type PageVerdict } from '../core/classify';
-import { Matcher } from '../core/matcher';
+import { Matcher, type MatcherData } from '../core/matcher';
 import { parseToContent, type PageState } from '../core/messages';
 import { decide, siteChoice, type DecisionCode, type Settings } from '../core/settings';
 import type { TierOf } from '../core/term-density';
@@ -42,6 +42,7 @@ export class Lens {
   /** Our stylesheets: adopted only while annotating, removed when we stop. */
   private readonly styles = new PageStyles();
   private matcher: Matcher | undefined;
+  private automaton: Promise<MatcherData & { vocabulary: string[] }> | undefined;
   private annotator: Annotator | undefined;
   private run: AbortController | undefined;
   private verdict: PageVerdict = { kind: 'other', score: 0, reasons: [{ code: 'notRead' }] };
@@ -67,7 +68,8 @@ export class Lens {
     // Nothing reaches the page before the decision to annotate: the styles are adopted in restart().
     this.styles.update(settings);
     if (!this.matcher) {
-      const automaton = await ask('automaton', {});
+      const automaton = await (this.automaton ?? ask('automaton', {}));
+      this.automaton = undefined;
       mark('tifa-lens:automaton');
       this.matcher = new Matcher(automaton);
       const vocabulary = new Set(automaton.vocabulary);
@@ -78,6 +80,13 @@ export class Lens {
     }
     this.watchLookups(settings);
     await this.restart();
+  }
+
+  /** Asks the background for the automaton now, so the request overlaps loading the settings. */
+  prefetch(): void {
+    this.automaton ??= ask('automaton', {});
+    // A failed prefetch is asked again by apply(); it must not surface as an unhandled rejection.
+    this.automaton.catch(() => (this.automaton = undefined));
   }
 
   /** The optional dictionary lookup of any word under the pointer while a key is held (off by default). */
@@ -112,6 +121,7 @@ export class Lens {
   /** The reader's glossary (or whether it shows in pages) changed: fetch the automaton again and re-annotate. */
   async reloadGlossary(settings: Settings): Promise<void> {
     this.matcher = undefined;
+    this.automaton = undefined;
     await this.apply(settings);
   }
 
@@ -176,16 +186,23 @@ export class Lens {
     this.annotator = annotator;
     this.styles.adopt(document);
     for (const root of annotator.shadowRoots) this.styles.adopt(root);
+    annotator.takeSample(sample);
+    // Hover works from the first screen on; the rest of the page is matched in idle time.
+    this.watchHover(annotator, run.signal);
     await annotator.annotateBlocks(
       (function* () {
         yield* sample;
         yield* walk;
       })(),
       run.signal,
+      () => mark('tifa-lens:first-screen', { registered: annotator.registered }),
     );
     if (run.signal.aborted) return;
-    measure('tifa-lens:annotate', 'tifa-lens:start');
+    measure('tifa-lens:annotate', 'tifa-lens:start', { hits: annotator.hits.size, registered: annotator.registered });
     void this.report();
+  }
+
+  private watchHover(annotator: Annotator, signal: AbortSignal): void {
     this.hover = watchHover(
       annotator,
       {
@@ -196,7 +213,7 @@ export class Lens {
         },
         isInTooltip: (e) => this.tooltip.contains(e),
       },
-      run.signal,
+      signal,
     );
   }
 
@@ -230,10 +247,10 @@ export class Lens {
       (b, _, all) => b.isConnected && !all.some((other) => other !== b && other.contains(b)),
     );
     annotator.forget((hit) => {
-      const node = hit.range.startContainer;
+      const node = hit.startNode;
       return !node.isConnected || blocks.some((b) => b.contains(node));
     });
-    for (const block of blocks) await annotator.annotate(block, signal);
+    await annotator.annotate(blocks, signal);
     mark('tifa-lens:refresh');
     void this.report();
   }
@@ -313,6 +330,8 @@ export class Lens {
     if (!hits.length) return false;
     this.stepIndex = (((this.stepIndex + (by < 0 ? -1 : 1)) % hits.length) + hits.length) % hits.length;
     const hit = hits[this.stepIndex]!;
+    // A term far down the page has no registered range yet: register its block before scrolling there.
+    this.annotator?.bringIn(hit);
     hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     // Let the scroll settle (scrolling closes a hover tooltip) before showing this one.
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -341,6 +360,8 @@ export class Lens {
     const annotator = this.annotator;
     const hit = annotator?.sortedHits().find((h) => h.id === id && annotator.isIntact(h));
     if (!annotator || !hit) return false;
+    // A term far down the page has no registered range yet: register its block before scrolling there.
+    annotator.bringIn(hit);
     hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     const flash = highlights().flash;
     const shown = annotator.shownRange(hit);

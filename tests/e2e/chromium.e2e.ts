@@ -5,6 +5,7 @@ import { checkReferenceForm, hoverTerm, mutationsSoFar, simplified } from './ref
 import { checkDynamicContent, checkTooltipDismissal } from './behaviour-spec';
 import { DETECTION_CHECKS } from './detection-spec';
 import { LONG_TAIL_CHECKS } from './long-tail-spec';
+import { checkLongPageCountsAndKeyboard, checkLongPageScrolling } from './long-page-spec';
 import { GLOSSARY } from '../../src/glossary';
 import { referenceHoverExpectations } from './hover-expectations';
 import { PROBE_RANGES, WAIT_FOR_HIGHLIGHTS, type ProbedRange } from './page-probes';
@@ -58,6 +59,14 @@ describe.runIf(run)(label, () => {
 
   it.each(Object.entries(LONG_TAIL_CHECKS))('%s', async (_name, check) => {
     await check(session, server.base);
+  });
+
+  it('highlights terms far down a long page as they scroll into view, and drops those left behind', async () => {
+    await checkLongPageScrolling(session, server.base);
+  });
+
+  it('counts every term of a long page in the popup, and steps and reveals to the last one', async () => {
+    await checkLongPageCountsAndKeyboard(session, server.base);
   });
 
   it('does nothing on a page without Chinese', async () => {
