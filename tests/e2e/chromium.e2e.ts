@@ -213,7 +213,8 @@ describe.runIf(run)(label, () => {
     await select('天气晴朗');
     await explain('天气晴朗', []);
     await expect.poll(tipText, { timeout: 10000 }).toContain('From the general dictionary (CC-CEDICT)');
-    expect(await tipText()).toMatch(/天气\s*tiān qì\s*weather/);
+    // The heading comes first; the reading follows when the background has looked it up.
+    await expect.poll(tipText, { timeout: 10000 }).toMatch(/天气\s*tiān qì\s*weather/);
     const opened = session.context.waitForEvent('page');
     await clickInCard(session, 'button.add');
     const options = await opened;
