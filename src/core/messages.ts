@@ -1,5 +1,6 @@
 import type { Bilingual, Category, ExpansionItem, Period, Scope, Source } from './glossary-schema';
 import type { PageVerdict } from './classify';
+import type { SenseReason } from './senses';
 import type { MatcherData } from './matcher';
 import type { Mode, Settings, SiteChoice } from './settings';
 
@@ -21,8 +22,11 @@ export interface ExplainedTerm {
   personal?: boolean;
   /** Mentions in the official reports in our collection, for the salience strip. */
   evidence?: TermEvidence;
-  /** Present when the term has several senses: the one chosen here, and why. */
-  sense?: { label: string; reasons: string[]; others: number };
+  /**
+   * Present when the term has several senses: the one chosen here, and why. `label` is English;
+   * `labelZh` is the first clause of the sense's Chinese explanation, for the Chinese interfaces.
+   */
+  sense?: { label: string; labelZh: string; reasons: SenseReason[]; others: number };
 }
 
 /** Per-report counts over every report in the collection (zeros included), oldest first. */

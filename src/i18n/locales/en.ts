@@ -68,6 +68,14 @@ export const en = {
   evidenceStrip: 'Mentions per Government Work Report, {0}–{1}',
   unexplainedTitle: 'Looks like a policy formula not yet in the glossary.',
   unexplainedParts: 'Listed nearby, perhaps its parts:',
+  whyNear: '{0} nearby',
+  whyOnPage: '{0} on the page',
+  whyPlace: 'the page mentions {0}',
+  whyYear: 'the page is dated {0}',
+  whyFallback: 'no cue on the page; the most common sense',
+  sourceYear: '{0}',
+  scopeLine: '{0}: {1}',
+  listSeparator: '; ',
   unexplainedSection: 'Unexplained on this page',
 };
 
