@@ -82,6 +82,8 @@ export interface PageState {
 export interface ToContent {
   listTerms: { params: Record<string, never>; reply: PageState };
   reveal: { params: { id: string }; reply: boolean };
+  /** The popup's unexplained item: scroll to the first place the phrase is flagged and flash it. */
+  revealUnexplained: { params: { text: string }; reply: boolean };
   /** "Annotate this page" from the popup: once, whatever the mode says. */
   annotateNow: { params: Record<string, never>; reply: PageState };
   /** The keyboard command: annotation on or off for this tab, whatever the mode says. */
@@ -116,6 +118,7 @@ const BACKGROUND_SHAPES: Record<keyof ToBackground, Shape> = {
 const CONTENT_SHAPES: Record<keyof ToContent, Shape> = {
   listTerms: {},
   reveal: { id: 'string' },
+  revealUnexplained: { text: 'string' },
   annotateNow: {},
   toggle: {},
   step: { by: 'number' },

@@ -80,8 +80,12 @@ describe.runIf(run)(label, () => {
     const counts = (await popup.locator('.term-row .count').allTextContents()).map((c) => Number(/\d+/.exec(c)?.[0]));
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(counts[rows.indexOf('三个一批')]).toBe(4);
-    await popup.locator('.term-row', { hasText: '专精特新' }).first().click();
+    await popup.locator('.row', { hasText: '专精特新' }).first().locator('button.reveal').click();
     await expect.poll(() => page.evaluate("CSS.highlights.get('tifa-lens-flash')?.size ?? 0")).toBe(1);
+    // The row itself opens the term's card in the popup, explained by the background as the tooltip is.
+    await popup.locator('.term-row', { hasText: '专精特新' }).first().click();
+    await expect.poll(() => popup.locator('.card-view .card .english').textContent()).toMatch(/specialized/i);
+    await popup.locator('button.back').click();
 
     const search = popup.getByPlaceholder(/Search/);
     for (const [query, expected] of [
@@ -90,8 +94,10 @@ describe.runIf(run)(label, () => {
       ['xiang mu wei wang', '项目为王'],
     ] as const) {
       await search.fill(query);
-      await expect.poll(() => popup.locator('.result .zh').first().textContent()).toBe(expected);
+      await expect.poll(() => popup.locator('.row .zh').first().textContent()).toBe(expected);
     }
+    await popup.locator('.row .term-row').first().click();
+    await expect.poll(() => popup.locator('.card-view .card .term').textContent()).toBe('项目为王');
     await search.fill('');
 
     // The badge counts distinct terms on the tab.
@@ -103,7 +109,7 @@ describe.runIf(run)(label, () => {
 
     // Never for this site turns annotation off, is remembered across reloads, and Automatic brings it back.
     const termCount = () => page.evaluate("CSS.highlights.get('tifa-lens-term')?.size ?? 0");
-    const siteSelect = popup.locator('.site-choice select').nth(1);
+    const siteSelect = popup.locator('.controls select').nth(1);
     await siteSelect.selectOption('never');
     await expect.poll(termCount).toBe(0);
     await page.reload();
@@ -134,9 +140,9 @@ describe.runIf(run)(label, () => {
     await page.waitForTimeout(800);
     expect(await termCount()).toBe(0);
     await popup.reload();
-    await popup.locator('.site-choice select').first().selectOption('always');
+    await popup.locator('.controls select').first().selectOption('always');
     await expect.poll(termCount).toBeGreaterThan(2);
-    await popup.locator('.site-choice select').first().selectOption('auto');
+    await popup.locator('.controls select').first().selectOption('auto');
     await expect.poll(termCount).toBe(0);
     await popup.close();
   });
