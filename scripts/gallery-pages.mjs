@@ -38,7 +38,7 @@ try {
   await popup.locator('.pick').nth(1).check();
   await popup.screenshot({ path: join(out, 'popup.png') });
   await popup.locator('.term-row', { hasText: '四保' }).first().click();
-  await popup.locator('.card-view .card .english').waitFor();
+  await popup.locator('.card-view .card .explanation').first().waitFor();
   await popup.screenshot({ path: join(out, 'popup-card.png') });
   const options = await context.newPage();
   await options.setViewportSize({ width: 1024, height: 640 });

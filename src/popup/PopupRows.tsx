@@ -5,14 +5,14 @@ import { t } from '../i18n';
 import { zhText } from '../ui/term-text';
 
 /** What a row shows of an entry: the headword, its reading and English name, and the one-line gloss. */
-function EntryLine({ entry, fallback }: { entry?: GlossaryEntry; fallback: string }) {
+function EntryLine({ entry, fallback, english }: { entry?: GlossaryEntry; fallback: string; english: boolean }) {
   return (
     <>
       <span class="zh" lang="zh-Hans">
         {zhText(entry?.term ?? fallback)}
       </span>
       {entry && <span class="pinyin">{readingOf(entry)}</span>}
-      {entry && <span class="english">{entry.english}</span>}
+      {entry && english && <span class="english">{entry.english}</span>}
     </>
   );
 }
@@ -25,6 +25,8 @@ export function TermRow(props: {
   term: PageTerm;
   entry?: GlossaryEntry;
   selected: boolean;
+  /** False when the reader reads explanations in Chinese only: the row leaves out the English name. */
+  english: boolean;
   onOpen: (id: string) => void;
   onReveal: (id: string) => void;
   onSelect: (id: string, on: boolean) => void;
@@ -41,7 +43,7 @@ export function TermRow(props: {
         onChange={(e) => props.onSelect(term.id, e.currentTarget.checked)}
       />
       <button type="button" class="term-row" onClick={() => props.onOpen(term.id)} aria-label={t('openCard', name)}>
-        <EntryLine entry={entry} fallback={term.surface} />
+        <EntryLine entry={entry} fallback={term.surface} english={props.english} />
         <span class="count" aria-label={t('occurrences', term.count)}>
           ×{term.count}
         </span>
@@ -60,11 +62,19 @@ export function TermRow(props: {
 }
 
 /** A search hit: opens the entry's card in the popup. */
-export function ResultRow({ entry, onOpen }: { entry: GlossaryEntry; onOpen: (id: string) => void }) {
+export function ResultRow({
+  entry,
+  english,
+  onOpen,
+}: {
+  entry: GlossaryEntry;
+  english: boolean;
+  onOpen: (id: string) => void;
+}) {
   return (
     <li class="row">
       <button type="button" class="term-row" onClick={() => onOpen(entry.id)} aria-label={t('openCard', entry.term)}>
-        <EntryLine entry={entry} fallback={entry.term} />
+        <EntryLine entry={entry} fallback={entry.term} english={english} />
       </button>
     </li>
   );

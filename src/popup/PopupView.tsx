@@ -129,6 +129,7 @@ function PageSection({ page, props }: { page: PageState; props: PopupViewProps }
                 term={term}
                 entry={props.lookup(term.id)}
                 selected={props.selected.has(term.id)}
+                english={props.display.language !== 'zh'}
                 onOpen={props.onOpen}
                 onReveal={props.onReveal}
                 onSelect={props.onSelect}
@@ -190,7 +191,7 @@ export function PopupView(props: PopupViewProps) {
           {results.length ? (
             <ul class="list">
               {results.map((e) => (
-                <ResultRow key={e.id} entry={e} onOpen={props.onOpen} />
+                <ResultRow key={e.id} entry={e} english={props.display.language !== 'zh'} onOpen={props.onOpen} />
               ))}
             </ul>
           ) : (

@@ -196,3 +196,46 @@ describe('PopupView', () => {
     expect(props.onClearSelection).toHaveBeenCalled();
   });
 });
+
+describe('Popup (container)', () => {
+  it('exports the selected terms only, resolved with the reader’s own entries and overrides', async () => {
+    const { Popup } = await import('../../src/popup/Popup');
+    const pageFile = await import('../../src/popup/page-file');
+    const exported = vi.spyOn(pageFile, 'exportPageTerms').mockImplementation(() => undefined);
+    const builtIn = lookup(idOf('专精特新'))!;
+    const mine = { ...builtIn, gloss: 'My own gloss.' }; // same id: the reader's entry replaces ours
+    const page = pageState({
+      terms: [
+        { id: builtIn.id, surface: '专精特新', count: 2 },
+        { id: idOf('三个一批'), surface: '三个一批', count: 1 },
+      ],
+    });
+    const actions = {
+      listTerms: vi.fn(() => Promise.resolve(page)),
+      reveal: vi.fn(() => Promise.resolve()),
+      annotateNow: vi.fn(() => Promise.resolve(page)),
+      setSiteChoice: vi.fn(() => Promise.resolve()),
+      setMode: vi.fn(() => Promise.resolve()),
+      hasHostAccess: vi.fn(() => Promise.resolve(true)),
+      requestHostAccess: vi.fn(() => Promise.resolve(true)),
+      explain: vi.fn(() => Promise.resolve(null)),
+      revealUnexplained: vi.fn(() => Promise.resolve()),
+      openOptions: vi.fn(() => Promise.resolve()),
+      personalEntries: vi.fn(() => Promise.resolve([mine])),
+    };
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    render(<Popup actions={actions} glossary={GLOSSARY} />, root);
+    await vi.waitFor(() => expect(root.querySelectorAll('input.pick')).toHaveLength(2));
+    root.querySelector<HTMLInputElement>('input.pick')!.click();
+    await vi.waitFor(() => expect(root.querySelector('.selection')).not.toBeNull());
+    root.querySelectorAll<HTMLButtonElement>('.exports > button')[2]!.click();
+    expect(exported).toHaveBeenCalledTimes(1);
+    const [format, sent, entries] = exported.mock.calls[0]!;
+    expect(format).toBe('anki');
+    expect(sent.terms.map((term) => term.id)).toEqual([builtIn.id]);
+    expect(entries.get(builtIn.id)!.gloss).toBe('My own gloss.');
+    root.querySelectorAll<HTMLButtonElement>('.term-row')[1]!.click();
+    expect(actions.explain).toHaveBeenCalledWith(idOf('三个一批'), { near: '', page: '新闻' });
+  });
+});
