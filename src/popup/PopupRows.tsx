@@ -42,7 +42,7 @@ export function TermRow(props: {
         aria-label={t('selectTerm', name)}
         onChange={(e) => props.onSelect(term.id, e.currentTarget.checked)}
       />
-      <button type="button" class="term-row" onClick={() => props.onOpen(term.id)} aria-label={t('openCard', name)}>
+      <button type="button" class="term-row" onClick={() => props.onOpen(term.id)} title={t('openCard', name)}>
         <EntryLine entry={entry} fallback={term.surface} english={props.english} />
         <span class="count" aria-label={t('occurrences', term.count)}>
           ×{term.count}
@@ -73,7 +73,7 @@ export function ResultRow({
 }) {
   return (
     <li class="row">
-      <button type="button" class="term-row" onClick={() => onOpen(entry.id)} aria-label={t('openCard', entry.term)}>
+      <button type="button" class="term-row" onClick={() => onOpen(entry.id)} title={t('openCard', entry.term)}>
         <EntryLine entry={entry} fallback={entry.term} english={english} />
       </button>
     </li>
@@ -89,7 +89,12 @@ export function UnexplainedRow(props: {
 }) {
   return (
     <li class="row">
-      <button type="button" class="term-row" onClick={() => props.onReveal(props.text)} title={t('showOnPage')}>
+      <button
+        type="button"
+        class="term-row phrase-row"
+        onClick={() => props.onReveal(props.text)}
+        title={t('showOnPage')}
+      >
         <span class="zh" lang="zh">
           {props.text}
         </span>

@@ -74,10 +74,12 @@ describe.runIf(run)(label, () => {
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tab=${tabId}`);
     await popup.getByText('terms on this page').waitFor();
-    const rows = await popup.locator('.term-row .zh').allTextContents();
+    const rows = await popup.locator('.term-row:not(.phrase-row) .zh').allTextContents();
     expect(rows).toEqual(expect.arrayContaining(['三个一批', '项目为王', '专精特新', '四保']));
     // Most frequent first: the counts never rise down the list; 三个一批 occurs four times.
-    const counts = (await popup.locator('.term-row .count').allTextContents()).map((c) => Number(/\d+/.exec(c)?.[0]));
+    const counts = (await popup.locator('.term-row:not(.phrase-row) .count').allTextContents()).map((c) =>
+      Number(/\d+/.exec(c)?.[0]),
+    );
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(counts[rows.indexOf('三个一批')]).toBe(4);
     await popup.locator('.row', { hasText: '专精特新' }).first().locator('button.reveal').click();
