@@ -29,7 +29,10 @@ export function Popup({
   // The reader's entries and overrides count as the page's lens counts them: rows, cards and exports alike.
   const shown = useMemo(() => mergeGlossaries(glossary, personal).map((s) => s.entry), [glossary, personal]);
   const entries = useMemo(() => new Map(shown.map((e) => [e.id, e])), [shown]);
-  const index = useMemo(() => buildSearchIndex(shown), [shown]);
+  // The search index (pinyin and English forms of every entry, about 100 ms on a cold start) is built on
+  // the first query, not before the first render: the page's term list must not wait for it.
+  const searching = query.trim() !== '';
+  const index = useMemo(() => (searching ? buildSearchIndex(shown) : []), [shown, searching]);
   const results = useMemo(() => searchGlossary(index, query).map((h) => h.entry), [index, query]);
 
   const refresh = () => void actions.listTerms().then(setPage);

@@ -1,11 +1,12 @@
 import type { GlossaryEntry } from '../core/glossary-schema';
 import type { ExplainedTerm } from '../core/messages';
 import type { Mode, SiteChoice } from '../core/settings';
-import { t } from '../i18n';
+import { t } from './i18n';
 import type { ExportFormat } from './page-file';
 import type { PageState } from './actions';
 import { PopupCard, type PopupCardDisplay } from './PopupCard';
 import { ResultRow, TermRow, UnexplainedRow } from './PopupRows';
+import { becauseText, reasonText } from './verdict-text';
 
 export interface PopupViewProps {
   page: PageState | null | undefined;
@@ -37,11 +38,27 @@ export interface PopupViewProps {
 
 const KIND_KEY = { 'policy-report': 'kindReport', chinese: 'kindChinese', other: 'kindOther' } as const;
 
-/** "Policy report: 本报讯 lede, 3 official titles, 11 terms" */
+/** The verdict in plain words ("Policy writing"); its reasons sit behind a disclosure. */
 export function verdictLine(page: PageState): string {
-  const reasons = page.verdict.reasons.slice(0, 4).join(', ');
-  const kind = t(KIND_KEY[page.verdict.kind]);
-  return reasons ? `${kind}: ${reasons}` : kind;
+  return t(KIND_KEY[page.verdict.kind]);
+}
+
+function Reasons({ page }: { page: PageState }) {
+  const reasons = page.verdict.reasons;
+  if (!reasons.length) return null;
+  return (
+    <details class="reasons">
+      <summary>{t('reasonsSummary')}</summary>
+      <ul>
+        {reasons.map((r, i) => (
+          <li key={i} class={r.against ? 'against' : 'for'}>
+            <span aria-hidden="true">{r.against ? '− ' : '+ '}</span>
+            {reasonText(r)}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
 }
 
 /** The verdict, what was decided, and the two choices, each a labelled control on its own line. */
@@ -52,7 +69,8 @@ function SiteControls({ page, props }: { page: PageState; props: PopupViewProps 
         {t('settingsHeading')}
       </h2>
       <p class="verdict">{verdictLine(page)}</p>
-      <p class="because">{t(page.annotating ? 'annotating' : 'notAnnotating', page.because)}</p>
+      <p class="because">{t(page.annotating ? 'annotating' : 'notAnnotating', becauseText(page.because))}</p>
+      <Reasons page={page} />
       {!page.annotating && page.verdict.kind !== 'other' && (
         <button type="button" class="primary" onClick={props.onAnnotateNow}>
           {t('annotateNow')}

@@ -64,8 +64,8 @@ describe('the Chinese interfaces say everything in Chinese', () => {
 });
 
 describe('the Chinese locale files', () => {
-  // The product's name, file formats and a pinyin example are Latin by nature.
-  const NAMES = /Tifa Lens|Anki|Markdown|TSV|CSV|JSON|UTF-(?:8|16)|MB|zhuān jīng tè xīn|%s/g;
+  // The product's name, the dictionary's, file formats and a pinyin example are Latin by nature.
+  const NAMES = /Tifa Lens|CC-CEDICT|Anki|Markdown|TSV|CSV|JSON|UTF-(?:8|16)|MB|zhuān jīng tè xīn|%s/g;
   it('hold no other Latin letters', async () => {
     const { MESSAGES } = await import('../../src/i18n/messages');
     const { OPTIONS_MESSAGES } = await import('../../src/options/locales');
