@@ -3,6 +3,7 @@ import { DictionarySenses, WordByWord } from '../ui/WordByWord';
 import type { ExplainedTerm } from '../core/messages';
 import type { ExplanationLanguage } from '../core/settings';
 import { t } from '../i18n';
+import { periodText, scopeText, senseLabelText, senseReasonText, sourceText, zhText } from '../ui/term-text';
 import { EvidenceStrip } from './EvidenceStrip';
 
 export interface CardProps {
@@ -20,25 +21,6 @@ export interface CardDisplay {
   pinyin: boolean;
 }
 
-function scopeText(term: ExplainedTerm): string | undefined {
-  if (!term.scope) return undefined;
-  const level = t(term.scope.level);
-  return term.scope.place ? `${level}: ${term.scope.placeEn ?? ''} ${term.scope.place}`.trim() : level;
-}
-
-function periodText(term: ExplainedTerm): string | undefined {
-  const p = term.period;
-  if (!p || (p.from === undefined && p.to === undefined)) return undefined;
-  if (p.from !== undefined && p.to !== undefined) return p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`;
-  return p.from !== undefined ? t('since', p.from) : t('until', p.to ?? '');
-}
-
-function sourceText(term: ExplainedTerm): string | undefined {
-  const s = term.source;
-  if (!s) return undefined;
-  return [s.body, s.document, s.year].filter((x) => x !== undefined).join(', ') || undefined;
-}
-
 /** The card shown beside a hovered term. Takes props only, so tests can render it alone. */
 export function Card({ surface, term, onAdd, display = { language: 'both', pinyin: true } }: CardProps) {
   if (term === undefined) return <div class="card loading">{surface}…</div>;
@@ -54,9 +36,9 @@ export function Card({ surface, term, onAdd, display = { language: 'both', pinyi
   }
   if (term === null) return <div class="card">{t('notLoaded', surface)}</div>;
   const meta = [
-    [t('scope'), scopeText(term)],
-    [t('period'), periodText(term)],
-    [t('source'), sourceText(term)],
+    [t('scope'), scopeText(term.scope)],
+    [t('period'), periodText(term.period)],
+    [t('source'), sourceText(term.source)],
   ].filter((row): row is [string, string] => row[1] !== undefined);
   // The card scrolls when the explanation is long (max-height in card.css); a Tab stop lets
   // keyboard readers, who open it with the next-term command, scroll it with the arrow keys.
@@ -64,7 +46,7 @@ export function Card({ surface, term, onAdd, display = { language: 'both', pinyi
     <div class="card" lang="en" tabIndex={0}>
       <div class="head">
         <span class="term" lang="zh-Hans">
-          {term.term}
+          {zhText(term.term)}
         </span>
         {surface !== term.term && (
           <span class="surface" lang="zh-Hant" title={t('asOnPage')}>
@@ -74,12 +56,15 @@ export function Card({ surface, term, onAdd, display = { language: 'both', pinyi
         {display.pinyin && <span class="pinyin">{term.pinyin}</span>}
       </div>
       {term.personal && <div class="personal">{t('personal')}</div>}
-      <div class="english">{term.english}</div>
-      <div class="gloss">{term.gloss}</div>
+      {/* The gloss exists only in English: a reader who chose Chinese explanations reads the Chinese one. */}
+      {display.language !== 'zh' && <div class="english">{term.english}</div>}
+      {display.language !== 'zh' && <div class="gloss">{term.gloss}</div>}
       {term.sense && (
         <div class="sense">
-          {t('senseHere')} <strong>{term.sense.label}</strong>
-          {term.sense.reasons.length > 0 && <span class="why"> ({term.sense.reasons.slice(0, 3).join('; ')})</span>}
+          {t('senseHere')} <strong>{senseLabelText(term.sense)}</strong>
+          {term.sense.reasons.length > 0 && (
+            <span class="why"> ({term.sense.reasons.slice(0, 3).map(senseReasonText).join(t('listSeparator'))})</span>
+          )}
           {term.sense.others > 0 && <span class="why"> · {t('otherSenses', term.sense.others)}</span>}
         </div>
       )}
@@ -87,7 +72,8 @@ export function Card({ surface, term, onAdd, display = { language: 'both', pinyi
         <ol class="expansion">
           {term.expansion.map((item) => (
             <li key={item.zh}>
-              <span lang="zh-Hans">{item.zh}</span> <span class="en">{item.en}</span>
+              <span lang="zh-Hans">{zhText(item.zh)}</span>
+              {display.language !== 'zh' && <span class="en"> {item.en}</span>}
             </li>
           ))}
         </ol>
@@ -95,7 +81,7 @@ export function Card({ surface, term, onAdd, display = { language: 'both', pinyi
       {display.language !== 'zh' && <p class="explanation">{term.explanation.en}</p>}
       {display.language !== 'en' && (
         <p class="explanation" lang="zh-Hans">
-          {term.explanation.zh}
+          {zhText(term.explanation.zh)}
         </p>
       )}
       {meta.length > 0 && (
@@ -115,7 +101,7 @@ export function Card({ surface, term, onAdd, display = { language: 'both', pinyi
           {term.related.map((r, i) => (
             <span key={r.id} title={r.english} lang="zh-Hans">
               {i > 0 ? '、' : ''}
-              {r.term}
+              {zhText(r.term)}
             </span>
           ))}
         </div>

@@ -294,7 +294,9 @@ export class Lens {
       case 'listTerms':
         return Promise.resolve(this.state());
       case 'reveal':
-        return Promise.resolve(this.reveal(message.params.id));
+        return Promise.resolve(this.reveal((h) => h.id === message.params.id && !h.candidate));
+      case 'revealUnexplained':
+        return Promise.resolve(this.reveal((h) => h.candidate?.text === message.params.text));
       case 'annotateNow':
         return this.forceOn();
       case 'toggle':
@@ -356,9 +358,10 @@ export class Lens {
     return Promise.resolve(true);
   }
 
-  private reveal(id: string): boolean {
+  /** Scrolls to the first intact hit that `wanted` picks and flashes it. */
+  private reveal(wanted: (hit: TermHit) => boolean): boolean {
     const annotator = this.annotator;
-    const hit = annotator?.sortedHits().find((h) => h.id === id && annotator.isIntact(h));
+    const hit = annotator?.sortedHits().find((h) => wanted(h) && annotator.isIntact(h));
     if (!annotator || !hit) return false;
     // A term far down the page has no registered range yet: register its block before scrolling there.
     annotator.bringIn(hit);

@@ -4,7 +4,7 @@
  * one, and its problems are named by the same fields.
  */
 import type { GlossaryEntry } from './glossary-schema';
-import { CSV_COLUMNS, csvText, entryToRecord, type CsvColumn } from './glossary-csv';
+import { CSV_COLUMNS, csvText, entryToRecord, rowProblem, type CsvColumn, type RowProblem } from './glossary-csv';
 import { parseImport } from './personal-glossary';
 import { simplified, suggestId } from './personal-entry';
 
@@ -17,7 +17,10 @@ export function draftOf(entry?: GlossaryEntry, term = ''): Draft {
   return { ...blank, term: simplified(term.trim()).slice(0, 30), category: 'economy' };
 }
 
-export type DraftResult = { entry: GlossaryEntry } | { errors: Partial<Record<string, string[]>> };
+/** A problem with one field of the form: its code and parameters for the UI, and the English reason. */
+export type FieldProblem = Pick<RowProblem, 'code' | 'params' | 'item' | 'reason'>;
+export type DraftErrors = Partial<Record<string, FieldProblem[]>>;
+export type DraftResult = { entry: GlossaryEntry } | { errors: DraftErrors };
 
 /**
  * `others` are the reader's entries other than the one being edited; `knownIds` the built-in ids that
@@ -29,12 +32,13 @@ export function entryFromDraft(
   knownIds: Iterable<string>,
 ): DraftResult {
   const filled: Draft = { ...draft, id: draft.id.trim() || suggestId(draft.term) };
-  const errors: Partial<Record<string, string[]>> = {};
-  const add = (field: string, reason: string) => (errors[field] ??= []).push(reason);
-  if (others.some((e) => e.id === filled.id)) add('id', 'is already the id of another of your entries');
+  const errors: DraftErrors = {};
+  const add = (field: string, { code, params, item, reason }: FieldProblem) =>
+    (errors[field] ??= []).push({ code, reason, ...(params ? { params } : {}), ...(item ? { item } : {}) });
+  if (others.some((e) => e.id === filled.id)) add('id', rowProblem(0, 'id', 'idTaken'));
   const result = parseImport(csvText([CSV_COLUMNS, CSV_COLUMNS.map((c) => filled[c])]), 'csv', others, { knownIds });
-  if (!result.ok) for (const e of result.errors) add(e.field, e.reason);
+  if (!result.ok) for (const e of result.errors) add(e.field, e);
   if (Object.keys(errors).length || !result.ok) return { errors };
   const entry = result.added[0] ?? result.changed[0]?.after;
-  return entry ? { entry } : { errors: { entry: ['could not be read'] } };
+  return entry ? { entry } : { errors: { entry: [rowProblem(0, 'entry', 'unreadable', ['?'])] } };
 }

@@ -32,8 +32,22 @@ export function explainTerm(
     source: sense ? sense.source : entry.source,
     related,
     evidence: evidence && evidenceFor(evidence, entry.id),
-    sense: choice && { label: choice.sense.label, reasons: choice.reasons, others: (entry.senses?.length ?? 1) - 1 },
+    sense: choice && {
+      label: choice.sense.label,
+      labelZh: firstClause(choice.sense.explanation.zh),
+      reasons: choice.reasons,
+      others: (entry.senses?.length ?? 1) - 1,
+    },
   };
+}
+
+/** The first clause of a Chinese text, cut at a full stop or semicolon (a one-line name for a sense). */
+export function firstClause(zh: string, max = 40): string {
+  const clause = /^[^。；;！？]*/.exec(zh.trim())?.[0] ?? '';
+  if (clause.length <= max) return clause;
+  // Too long for one line: stop at the last comma that leaves a useful phrase, else cut it.
+  const comma = clause.lastIndexOf('，', max);
+  return comma >= 8 ? clause.slice(0, comma) : `${clause.slice(0, max - 1)}…`;
 }
 
 /** Spreads an entry's counts over the whole collection, so gaps and zeros can be told apart. */

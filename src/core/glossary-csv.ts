@@ -16,6 +16,7 @@
  * do for text), and the import takes exactly that one `'` off again. A cell read in that begins with
  * = + - or @ and lacks the `'` is refused as a formula.
  */
+import { problemEnglish, type ProblemCode, type ProblemParams } from './problems';
 import Papa from 'papaparse';
 import type { GlossaryEntry } from './glossary-schema';
 
@@ -51,7 +52,17 @@ export type EntryRecord = Partial<Record<CsvColumn, string>>;
 export interface RowProblem {
   row: number;
   field: string;
+  /** In English, for scripts and logs; the options page renders `code` and `params` in its locale. */
   reason: string;
+  code: ProblemCode;
+  params?: ProblemParams;
+  /** For a list column (variants, related, excludes): which item, from 1. */
+  item?: number;
+}
+
+/** A problem on `row` (0: the header or the file) in `field`, with its English reason written from the code. */
+export function rowProblem(row: number, field: string, code: ProblemCode, params: ProblemParams = []): RowProblem {
+  return { row, field, reason: problemEnglish(code, params), code, ...(params.length ? { params } : {}) };
 }
 
 /** A cell a spreadsheet would evaluate, possibly already escaped with leading quotes. */
@@ -142,7 +153,7 @@ export function recordToEntry(rec: EntryRecord): { value: Record<string, unknown
     try {
       return JSON.parse(cell(c)) as unknown;
     } catch (e) {
-      problems.push({ row: 0, field: c, reason: `must be a JSON array (${(e as Error).message})` });
+      problems.push(rowProblem(0, c, 'jsonCell', [(e as Error).message]));
       return undefined;
     }
   };
@@ -199,23 +210,20 @@ function headerProblems(header: string[]): RowProblem[] {
   const problems: RowProblem[] = [];
   const seen = new Set<string>();
   for (const name of header) {
-    if (seen.has(name)) problems.push({ row: 0, field: 'header', reason: `the column “${name}” appears twice` });
+    if (seen.has(name)) problems.push(rowProblem(0, 'header', 'columnTwice', [name]));
     seen.add(name);
     if (!(CSV_COLUMNS as readonly string[]).includes(name)) {
-      const hint = /[;\t]/.test(name) ? ' (columns must be separated by commas)' : '';
-      problems.push({ row: 0, field: 'header', reason: `unknown column “${clip(name)}”${hint}` });
+      const code = /[;\t]/.test(name) ? 'unknownColumnSeparator' : 'unknownColumn';
+      problems.push(rowProblem(0, 'header', code, [clip(name)]));
     }
   }
   for (const name of REQUIRED_COLUMNS) {
-    if (!seen.has(name)) problems.push({ row: 0, field: 'header', reason: `missing column “${name}”` });
+    if (!seen.has(name)) problems.push(rowProblem(0, 'header', 'missingColumn', [name]));
   }
   return problems;
 }
 
-const QUOTE_REASONS: Record<string, string> = {
-  MissingQuotes: 'a quoted cell is never closed (unbalanced " quotes)',
-  InvalidQuotes: 'a quote mark inside a quoted cell must be doubled ("")',
-};
+const QUOTE_CODES: Record<string, ProblemCode> = { MissingQuotes: 'quoteUnclosed', InvalidQuotes: 'quoteInside' };
 
 export interface CsvRecord {
   row: number;
@@ -233,11 +241,13 @@ export function readCsv(text: string): { records: CsvRecord[]; problems: RowProb
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ',', skipEmptyLines: false });
   const problems: RowProblem[] = [];
   for (const e of parsed.errors) {
-    const p = {
-      row: e.row ?? 0,
-      field: (e.row ?? 0) === 0 ? 'header' : 'entry',
-      reason: QUOTE_REASONS[e.code] ?? e.message,
-    };
+    const code = QUOTE_CODES[e.code];
+    const p = rowProblem(
+      e.row ?? 0,
+      (e.row ?? 0) === 0 ? 'header' : 'entry',
+      code ?? 'csvSyntax',
+      code ? [] : [e.message],
+    );
     // Papa Parse reports a bad quote once per cell it spoils; once per row says it.
     if (!problems.some((q) => q.row === p.row && q.reason === p.reason)) problems.push(p);
   }
@@ -250,8 +260,9 @@ export function readCsv(text: string): { records: CsvRecord[]; problems: RowProb
     const row = i + 1;
     if (cells.length === 1 && cells[0]!.trim() === '') return; // a blank line
     if (cells.length !== header.length) {
-      const reason = `has ${cells.length} cell${cells.length === 1 ? '' : 's'}, but the header has ${header.length}`;
-      problems.push({ row, field: 'entry', reason });
+      problems.push(
+        rowProblem(row, 'entry', cells.length === 1 ? 'cellCountOne' : 'cellCount', [cells.length, header.length]),
+      );
       return;
     }
     const record: EntryRecord = {};
@@ -261,8 +272,7 @@ export function readCsv(text: string): { records: CsvRecord[]; problems: RowProb
       const read = unescapeCell(cell);
       if ('value' in read) record[column] = read.value;
       else {
-        const reason = `looks like a spreadsheet formula (${clip(cell)}); to import it as text, start the cell with '`;
-        cellProblems.push({ row, field: column, reason });
+        cellProblems.push(rowProblem(row, column, 'formula', [clip(cell)]));
       }
     });
     if (!wrongHeader.length) records.push({ row, record, problems: cellProblems });

@@ -1,3 +1,4 @@
+import { problemEnglish, type ProblemCode, type ProblemParams } from './problems';
 /**
  * The glossary's schema. Every field is documented here; `validateEntry` is the
  * runtime check that tests run over the shipped data (and, later, over imports).
@@ -130,7 +131,15 @@ export interface GlossaryEntry {
 
 export interface ValidationIssue {
   path: string;
+  /** The problem in English, for scripts and logs; UIs render `code` and `params` in their locale. */
   message: string;
+  code: ProblemCode;
+  params?: ProblemParams;
+}
+
+/** An issue at `path`, with its English message written from the code. */
+export function issue(path: string, code: ProblemCode, params: ProblemParams = []): ValidationIssue {
+  return { path, message: problemEnglish(code, params), code, ...(params.length ? { params } : {}) };
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -145,11 +154,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function text(maxLength: number, mustHaveHan = false): Check {
   return (value, path, issues) => {
     if (typeof value !== 'string' || value.trim() === '') {
-      issues.push({ path, message: 'must be a non-empty string' });
+      issues.push(issue(path, 'nonEmpty'));
     } else if (value.length > maxLength) {
-      issues.push({ path, message: `must be at most ${maxLength} characters` });
+      issues.push(issue(path, 'maxLength', [maxLength]));
     } else if (mustHaveHan && !HAN.test(value)) {
-      issues.push({ path, message: 'must contain Chinese characters' });
+      issues.push(issue(path, 'needsHan'));
     }
   };
 }
@@ -157,24 +166,24 @@ function text(maxLength: number, mustHaveHan = false): Check {
 function oneOf(options: readonly string[]): Check {
   return (value, path, issues) => {
     if (typeof value !== 'string' || !options.includes(value)) {
-      issues.push({ path, message: `must be one of ${options.join(', ')}` });
+      issues.push(issue(path, 'oneOf', [options.join(', ')]));
     }
   };
 }
 
 function year(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (!Number.isInteger(value) || (value as number) < 1900 || (value as number) > 2100) {
-    issues.push({ path, message: 'must be a year between 1900 and 2100' });
+    issues.push(issue(path, 'year'));
   }
 }
 
 function arrayOf(item: Check, { min = 0 } = {}): Check {
   return (value, path, issues) => {
     if (!Array.isArray(value)) {
-      issues.push({ path, message: 'must be an array' });
+      issues.push(issue(path, 'array'));
       return;
     }
-    if (value.length < min) issues.push({ path, message: `must have at least ${min} item(s)` });
+    if (value.length < min) issues.push(issue(path, 'minItems', [min]));
     value.forEach((v, i) => item(v, `${path}[${i}]`, issues));
   };
 }
@@ -183,7 +192,7 @@ function arrayOf(item: Check, { min = 0 } = {}): Check {
 function object(shape: Record<string, Check>): Check {
   return (value, path, issues) => {
     if (!isRecord(value)) {
-      issues.push({ path, message: 'must be an object' });
+      issues.push(issue(path, 'object'));
       return;
     }
     const known = new Set<string>();
@@ -192,27 +201,27 @@ function object(shape: Record<string, Check>): Check {
       const key = optional ? rawKey.slice(0, -1) : rawKey;
       known.add(key);
       if (value[key] === undefined) {
-        if (!optional) issues.push({ path: `${path}.${key}`, message: 'is required' });
+        if (!optional) issues.push(issue(`${path}.${key}`, 'required'));
       } else {
         check(value[key], `${path}.${key}`, issues);
       }
     }
     for (const key of Object.keys(value)) {
-      if (!known.has(key)) issues.push({ path: `${path}.${key}`, message: 'is not a known field' });
+      if (!known.has(key)) issues.push(issue(`${path}.${key}`, 'unknownField'));
     }
   };
 }
 
 const kebabId: Check = (value, path, issues) => {
   if (typeof value !== 'string' || !ID_PATTERN.test(value)) {
-    issues.push({ path, message: 'must be lowercase ASCII kebab-case' });
+    issues.push(issue(path, 'kebab'));
   }
 };
 
 const period: Check = (value, path, issues) => {
   object({ 'from?': year, 'to?': year })(value, path, issues);
   if (isRecord(value) && typeof value.from === 'number' && typeof value.to === 'number' && value.from > value.to) {
-    issues.push({ path, message: 'from must not be after to' });
+    issues.push(issue(path, 'fromAfterTo'));
   }
 };
 
@@ -220,9 +229,9 @@ const scope: Check = (value, path, issues) => {
   object({ level: oneOf(SCOPE_LEVELS), 'place?': text(20, true), 'placeEn?': text(40) })(value, path, issues);
   if (!isRecord(value)) return;
   const national = value.level === 'national';
-  if (national && value.place !== undefined) issues.push({ path, message: 'national scope takes no place' });
+  if (national && value.place !== undefined) issues.push(issue(path, 'nationalNoPlace'));
   if (!national && (value.place === undefined || value.placeEn === undefined)) {
-    issues.push({ path, message: 'a local scope needs place and placeEn' });
+    issues.push(issue(path, 'localNeedsPlace'));
   }
 };
 
@@ -272,7 +281,7 @@ export function validateEntry(value: unknown, path = 'entry'): ValidationIssue[]
   if (isRecord(value) && value.category === 'local') {
     const s = value.scope;
     if (!isRecord(s) || s.level === 'national') {
-      issues.push({ path: `${path}.scope`, message: 'a local entry needs a provincial, city or county scope' });
+      issues.push(issue(`${path}.scope`, 'localScope'));
     }
   }
   return issues;
@@ -286,7 +295,7 @@ export function validateGlossary(values: unknown[]): ValidationIssue[] {
     const path = isRecord(v) && typeof v.id === 'string' ? v.id : `[${i}]`;
     issues.push(...validateEntry(v, path));
     if (isRecord(v) && typeof v.id === 'string') {
-      if (ids.has(v.id)) issues.push({ path, message: 'duplicate id' });
+      if (ids.has(v.id)) issues.push(issue(path, 'duplicateId'));
       ids.add(v.id);
     }
   });
@@ -294,7 +303,7 @@ export function validateGlossary(values: unknown[]): ValidationIssue[] {
     if (!isRecord(v) || !Array.isArray(v.related)) continue;
     for (const rel of v.related) {
       if (typeof rel === 'string' && !ids.has(rel)) {
-        issues.push({ path: `${String(v.id)}.related`, message: `unknown id ${rel}` });
+        issues.push(issue(`${String(v.id)}.related`, 'unknownRelated', [rel]));
       }
     }
   }

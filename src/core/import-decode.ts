@@ -5,19 +5,31 @@
  * would import garbled terms without any error.
  */
 
+import { problemEnglish, type ProblemCode, type ProblemParams } from './problems';
+
 /** 5 MiB: far more than any personal glossary, and well inside the browser's storage quota. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-export type Decoded = { text: string; encoding: string } | { error: string };
+export type Decoded = { text: string; encoding: string } | { error: string; code: ProblemCode; params?: ProblemParams };
+
+const failed = (code: ProblemCode, params: ProblemParams = []): Decoded => ({
+  error: problemEnglish(code, params),
+  code,
+  params,
+});
 
 export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 /** `atLeast` when only a lower bound is known, which is all that is needed to refuse. */
+export function tooLarge(bytes: number, atLeast = false): { code: ProblemCode; params: ProblemParams } {
+  return { code: atLeast ? 'tooLargeAtLeast' : 'tooLarge', params: [formatSize(bytes), formatSize(MAX_IMPORT_BYTES)] };
+}
+
 export function tooLargeMessage(bytes: number, atLeast = false): string {
-  const size = `${atLeast ? 'at least ' : ''}${formatSize(bytes)}`;
-  return `The file is ${size}; the largest file that can be imported is ${formatSize(MAX_IMPORT_BYTES)}.`;
+  const { code, params } = tooLarge(bytes, atLeast);
+  return problemEnglish(code, params);
 }
 
 /** The UTF-8 length of a string, counted without encoding it (a 50 MB string need not be copied). */
@@ -98,10 +110,10 @@ function utf16(bytes: Uint8Array, bigEndian: boolean): string | undefined {
 }
 
 export function decodeImport(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { error: 'The file is empty.' };
-  if (bytes.length > MAX_IMPORT_BYTES) return { error: tooLargeMessage(bytes.length) };
+  if (bytes.length === 0) return failed('empty');
+  if (bytes.length > MAX_IMPORT_BYTES) return failed('tooLarge', tooLarge(bytes.length).params);
   if (startsWith(bytes, 0xff, 0xfe, 0, 0) || startsWith(bytes, 0, 0, 0xfe, 0xff)) {
-    return { error: 'The file is in UTF-32, which is not supported. Save it as UTF-8 and import it again.' };
+    return failed('utf32');
   }
   let text: string | undefined;
   let encoding: string;
@@ -110,14 +122,10 @@ export function decodeImport(bytes: Uint8Array): Decoded {
     encoding = bigEndian ? 'UTF-16BE' : 'UTF-16LE';
     text = utf16(bytes, bigEndian);
     if (text === undefined) {
-      return { error: `The file starts with a ${encoding} byte-order mark but is not valid ${encoding} text.` };
+      return failed('bomInvalid', [encoding]);
     }
   } else if (looksLikeUtf16(bytes)) {
-    return {
-      error:
-        'The file looks like UTF-16 text without a byte-order mark, which cannot be read reliably. ' +
-        'Save it as UTF-8 and import it again.',
-    };
+    return failed('utf16NoBom');
   } else {
     const bom = startsWith(bytes, 0xef, 0xbb, 0xbf);
     const body = bom ? bytes.subarray(3) : bytes;
@@ -126,19 +134,11 @@ export function decodeImport(bytes: Uint8Array): Decoded {
       text = new TextDecoder('utf-8', { fatal: true }).decode(body);
     } catch {
       const offset = firstInvalidUtf8(body) + (bom ? 3 : 0);
-      return {
-        error:
-          `The file is not valid UTF-8 text (byte ${offset + 1}, line ${lineAt(bytes, offset)}). ` +
-          'It may be in GB18030/GBK, Big5 or Latin-1. Save it as UTF-8 (in Excel: “CSV UTF-8”) and import it again.',
-      };
+      return failed('notUtf8', [offset + 1, lineAt(bytes, offset)]);
     }
   }
   if (text.includes('\u0000')) {
-    return {
-      error:
-        'The file contains NUL characters, so it is not a text file — or it is UTF-16 without a byte-order mark. ' +
-        'Save it as UTF-8 and import it again.',
-    };
+    return failed('nul');
   }
   return { text, encoding };
 }

@@ -1,5 +1,6 @@
 import type { Bilingual, Category, ExpansionItem, Period, Scope, Source } from './glossary-schema';
 import type { PageVerdict } from './classify';
+import type { SenseReason } from './senses';
 import type { ReadingWord } from './dictionary';
 import type { MatcherData } from './matcher';
 import type { DecisionCode, Mode, Settings, SiteChoice } from './settings';
@@ -22,8 +23,11 @@ export interface ExplainedTerm {
   personal?: boolean;
   /** Mentions in the official reports in our collection, for the salience strip. */
   evidence?: TermEvidence;
-  /** Present when the term has several senses: the one chosen here, and why. */
-  sense?: { label: string; reasons: string[]; others: number };
+  /**
+   * Present when the term has several senses: the one chosen here, and why. `label` is English;
+   * `labelZh` is the first clause of the sense's Chinese explanation, for the Chinese interfaces.
+   */
+  sense?: { label: string; labelZh: string; reasons: SenseReason[]; others: number };
 }
 
 /** Per-report counts over every report in the collection (zeros included), oldest first. */
@@ -85,6 +89,8 @@ export interface PageState {
 export interface ToContent {
   listTerms: { params: Record<string, never>; reply: PageState };
   reveal: { params: { id: string }; reply: boolean };
+  /** The popup's unexplained item: scroll to the first place the phrase is flagged and flash it. */
+  revealUnexplained: { params: { text: string }; reply: boolean };
   /** "Annotate this page" from the popup: once, whatever the mode says. */
   annotateNow: { params: Record<string, never>; reply: PageState };
   /** The keyboard command: annotation on or off for this tab, whatever the mode says. */
@@ -121,6 +127,7 @@ const BACKGROUND_SHAPES: Record<keyof ToBackground, Shape> = {
 const CONTENT_SHAPES: Record<keyof ToContent, Shape> = {
   listTerms: {},
   reveal: { id: 'string' },
+  revealUnexplained: { text: 'string' },
   annotateNow: {},
   toggle: {},
   step: { by: 'number' },

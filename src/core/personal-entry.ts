@@ -3,7 +3,7 @@
  * (`validateEntry`) is the same as for the built-in glossary; these rules exist because personal
  * entries travel through CSV files and are typed by hand.
  */
-import { validateEntry, type GlossaryEntry, type ValidationIssue } from './glossary-schema';
+import { issue, validateEntry, type GlossaryEntry, type ValidationIssue } from './glossary-schema';
 import { matchForm } from './glossary-index';
 import { readingOf, toneless } from './pinyin';
 import { traditionalToSimplifiedTable } from './t2s';
@@ -23,15 +23,12 @@ export function simplified(form: string): string {
 
 function formIssues(form: string, path: string, issues: ValidationIssue[]): void {
   if (form.includes('|')) {
-    issues.push({ path, message: 'must not contain “|”, which separates list items in CSV files' });
+    issues.push(issue(path, 'pipe'));
   } else if (/^\s|\s$/.test(form)) {
-    issues.push({ path, message: 'must not begin or end with a space' });
+    issues.push(issue(path, 'spaceEdge'));
   } else if (simplified(form) !== form) {
     // Pages are converted to simplified before matching, so a traditional form would never match.
-    issues.push({
-      path,
-      message: `is written in traditional characters; write it in simplified characters: ${simplified(form)}`,
-    });
+    issues.push(issue(path, 'traditional', [simplified(form)]));
   }
 }
 

@@ -13,8 +13,9 @@
  *     entries from sharing a form with each other, so no rule is needed between them.
  */
 import type { GlossaryEntry } from './glossary-schema';
-import { columnOf, readCsv, recordToEntry, type RowProblem } from './glossary-csv';
-import { decodeImport, MAX_IMPORT_BYTES, tooLargeMessage, utf8Length } from './import-decode';
+import { columnOf, readCsv, recordToEntry, rowProblem, type RowProblem } from './glossary-csv';
+import { decodeImport, MAX_IMPORT_BYTES, tooLarge, utf8Length } from './import-decode';
+import type { ProblemCode, ProblemParams } from './problems';
 import { canonicalEntry, entryIssues, formsOf, matchForm, sameEntry } from './personal-entry';
 
 export { exportCsv, CSV_COLUMNS, REQUIRED_COLUMNS } from './glossary-csv';
@@ -109,7 +110,10 @@ export interface ImportOptions {
   knownIds?: Iterable<string>;
 }
 
-const fail = (reason: string, field = 'file'): ImportResult => ({ ok: false, errors: [{ row: 0, field, reason }] });
+const fail = (code: ProblemCode, params: ProblemParams = []): ImportResult => ({
+  ok: false,
+  errors: [rowProblem(0, 'file', code, params)],
+});
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -128,9 +132,9 @@ function jsonRows(text: string): Row[] | ImportResult {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return fail(`not valid JSON: ${(e as Error).message}`);
+    return fail('notJson', [(e as Error).message]);
   }
-  if (!Array.isArray(data)) return fail(`must be a JSON array of entries, but the file holds ${describe(data)}`);
+  if (!Array.isArray(data)) return fail('notArray', [describe(data)]);
   return (data as unknown[]).map((value, i) => ({ row: i + 1, value, problems: [] }));
 }
 
@@ -150,12 +154,15 @@ function checkRows(rows: Row[], format: ImportFormat, errors: ImportError[]): { 
     errors.push(...problems);
     if (problems.length) continue;
     const issues = entryIssues(value);
-    for (const { path, message } of issues) {
+    for (const { path, message, code, params = [] } of issues) {
       if (format === 'json') {
-        errors.push({ row, field: path.replace(/^entry\.?/, '') || 'entry', reason: message });
+        errors.push({ ...rowProblem(row, path.replace(/^entry\.?/, '') || 'entry', code, params), reason: message });
       } else {
         const { field, item } = columnOf(path);
-        errors.push({ row, field, reason: item === undefined ? message : `item ${item + 1}: ${message}` });
+        const problem = rowProblem(row, field, code, params);
+        errors.push(
+          item === undefined ? problem : { ...problem, item: item + 1, reason: `item ${item + 1}: ${message}` },
+        );
       }
     }
     if (!issues.length) good.push({ row, entry: canonicalEntry(value as GlossaryEntry) });
@@ -177,8 +184,7 @@ function checkAcross(
   for (const e of existing) if (!fileIds.has(e.id)) for (const f of formsOf(e)) kept.set(matchForm(f), e.id);
   for (const { row, entry } of good) {
     const first = idRows.get(entry.id);
-    if (first !== undefined)
-      errors.push({ row, field: 'id', reason: `duplicate id “${entry.id}” (also on row ${first})` });
+    if (first !== undefined) errors.push(rowProblem(row, 'id', 'idTwice', [entry.id, first]));
     else idRows.set(entry.id, row);
     const own = new Set<string>();
     for (const [i, form] of formsOf(entry).entries()) {
@@ -187,17 +193,17 @@ function checkAcross(
       own.add(key);
       const field = i === 0 ? 'term' : 'variants';
       const other = formRows.get(key);
-      if (other) errors.push({ row, field, reason: `“${form}” is also a form on row ${other.row} (“${other.id}”)` });
+      if (other) errors.push(rowProblem(row, field, 'formOnRow', [form, other.row, other.id]));
       else formRows.set(key, { row, id: entry.id });
       const owner = kept.get(key);
-      if (owner) errors.push({ row, field, reason: `“${form}” is already a form of your entry “${owner}”` });
+      if (owner) errors.push(rowProblem(row, field, 'formOfYours', [form, owner]));
     }
   }
   if (options.knownIds === undefined) return;
   const ids = new Set([...options.knownIds, ...existing.map((e) => e.id), ...fileIds]);
   for (const { row, entry } of good) {
     for (const rel of entry.related ?? []) {
-      if (!ids.has(rel)) errors.push({ row, field: 'related', reason: `unknown id “${rel}”` });
+      if (!ids.has(rel)) errors.push(rowProblem(row, 'related', 'unknownId', [rel]));
     }
   }
 }
@@ -226,10 +232,11 @@ export function parseImport(
 ): ImportResult {
   try {
     // Measured before anything is parsed; the length in UTF-16 units is a lower bound on the bytes.
-    if (text.length > MAX_IMPORT_BYTES) return fail(tooLargeMessage(text.length, true));
-    if (utf8Length(text) > MAX_IMPORT_BYTES) return fail(tooLargeMessage(utf8Length(text)));
+    if (text.length > MAX_IMPORT_BYTES)
+      return fail(tooLarge(text.length, true).code, tooLarge(text.length, true).params);
+    if (utf8Length(text) > MAX_IMPORT_BYTES) return fail('tooLarge', tooLarge(utf8Length(text)).params);
     const body = text.replace(/^\uFEFF/, '');
-    if (body.trim() === '') return fail('The file is empty.');
+    if (body.trim() === '') return fail('empty');
     const errors: ImportError[] = [];
     let rows: Row[];
     if (format === 'json') {
@@ -241,7 +248,7 @@ export function parseImport(
       errors.push(...read.problems);
       rows = read.rows;
     }
-    if (!rows.length && !errors.length) return fail('The file has no entries.');
+    if (!rows.length && !errors.length) return fail('noEntries');
     const good = checkRows(rows, format, errors);
     checkAcross(good, existing, options, errors);
     if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.row - b.row) };
@@ -250,7 +257,7 @@ export function parseImport(
       existing,
     );
   } catch (e) {
-    return fail(`could not be read: ${e instanceof Error ? e.message : String(e)}`);
+    return fail('unreadable', [e instanceof Error ? e.message : String(e)]);
   }
 }
 
@@ -265,7 +272,7 @@ export function importFile(
   options: ImportOptions = {},
 ): ImportResult {
   const decoded = decodeImport(bytes);
-  if ('error' in decoded) return fail(decoded.error);
+  if ('error' in decoded) return fail(decoded.code, decoded.params);
   const chosen = typeof format === 'string' ? format : formatOf(format.fileName, decoded.text);
   return parseImport(decoded.text, chosen, existing, options);
 }

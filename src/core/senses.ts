@@ -10,11 +10,22 @@ export interface TermContext {
   year?: number;
 }
 
+/**
+ * Why a sense won, as a code with its parameters; each UI renders it in its own language
+ * (src/ui/sense-reason.ts), so no English sentence crosses from here to a Chinese interface.
+ */
+export type SenseReason =
+  | { code: 'near'; word: string }
+  | { code: 'onPage'; word: string }
+  | { code: 'place'; place: string }
+  | { code: 'year'; year: number }
+  | { code: 'fallback' };
+
 export interface SenseChoice {
   sense: Sense;
   score: number;
-  /** Why this sense won, for the tooltip: "白名单 nearby", "page mentions 河南". */
-  reasons: string[];
+  /** Why this sense won, for the tooltip: 白名单 nearby, the page mentions 河南. */
+  reasons: SenseReason[];
 }
 
 const NEAR_WEIGHT = 3;
@@ -24,26 +35,26 @@ const YEAR_WEIGHT = 2;
 
 function scoreSense(sense: Sense, ctx: TermContext): SenseChoice {
   let score = 0;
-  const reasons: string[] = [];
+  const reasons: SenseReason[] = [];
   for (const word of sense.cues.words ?? []) {
     if (ctx.near.includes(word)) {
       score += NEAR_WEIGHT;
-      reasons.push(`${word} nearby`);
+      reasons.push({ code: 'near', word });
     } else if (ctx.page.includes(word)) {
       score += PAGE_WEIGHT;
-      reasons.push(`${word} on the page`);
+      reasons.push({ code: 'onPage', word });
     }
   }
   for (const place of sense.cues.places ?? []) {
     if (ctx.near.includes(place) || ctx.page.includes(place)) {
       score += PLACE_WEIGHT;
-      reasons.push(`page mentions ${place}`);
+      reasons.push({ code: 'place', place });
     }
   }
   const years = sense.cues.years;
   if (years && ctx.year !== undefined && ctx.year >= (years.from ?? -Infinity) && ctx.year <= (years.to ?? Infinity)) {
     score += YEAR_WEIGHT;
-    reasons.push(`page dated ${ctx.year}`);
+    reasons.push({ code: 'year', year: ctx.year });
   }
   return { sense, score, reasons };
 }
@@ -60,7 +71,7 @@ export function chooseSense(entry: GlossaryEntry, ctx: TermContext): SenseChoice
     const choice = scoreSense(sense, ctx);
     if (!best || choice.score > best.score) best = choice;
   }
-  if (best && best.score === 0) best.reasons.push('no cue on the page; the most common sense');
+  if (best && best.score === 0) best.reasons.push({ code: 'fallback' });
   return best;
 }
 

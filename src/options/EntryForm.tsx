@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Category, GlossaryEntry, ScopeLevel } from '../core/glossary-schema';
-import { draftOf, entryFromDraft, type Draft } from '../core/entry-draft';
+import { draftOf, entryFromDraft, type Draft, type DraftErrors, type FieldProblem } from '../core/entry-draft';
+import { problemText } from '../ui/problem-text';
 import { suggestId } from '../core/personal-entry';
 import { t, tParts, type UiKey } from './i18n';
 
@@ -80,7 +81,7 @@ function Field({
 }: {
   spec: FieldSpec;
   value: string;
-  errors?: string[];
+  errors?: FieldProblem[];
   placeholder?: string;
   onInput: (value: string) => void;
 }) {
@@ -122,7 +123,7 @@ function Field({
       )}
       {errors?.length ? (
         <p class="error" id={`${id}-error`}>
-          {errors.join('; ')}
+          {errors.map(problemText).join('；')}
         </p>
       ) : null}
     </div>
@@ -132,7 +133,7 @@ function Field({
 /** Adds or edits one entry; checks it with the import's rules before handing it on. */
 export function EntryForm({ initial, newTerm, others, knownIds, onSubmit, onCancel }: EntryFormProps) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(initial, newTerm));
-  const [errors, setErrors] = useState<Partial<Record<string, string[]>>>({});
+  const [errors, setErrors] = useState<DraftErrors>({});
   const [saveError, setSaveError] = useState('');
   const first = useRef<HTMLHeadingElement>(null);
   useEffect(() => first.current?.focus(), []);
@@ -153,8 +154,8 @@ export function EntryForm({ initial, newTerm, others, knownIds, onSubmit, onCanc
     }
   };
 
-  const problems = Object.entries(errors).flatMap(([field, reasons]) =>
-    (reasons ?? []).map((reason) => ({ field, reason })),
+  const problems = Object.entries(errors).flatMap(([field, found]) =>
+    (found ?? []).map((problem) => ({ field, reason: problemText(problem) })),
   );
   return (
     <form class="entry-form card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="entry-form-heading">
@@ -167,7 +168,6 @@ export function EntryForm({ initial, newTerm, others, knownIds, onSubmit, onCanc
           <ul>
             {problems.map(({ field, reason }, i) => {
               const label = LABEL[field];
-              // The reason comes from the import's checks, in English; only the framing is translated.
               const name = label ? <a href={`#entry-${field}`}>{t(label)}</a> : field;
               return <li key={i}>{tParts('efProblem', name, reason)}</li>;
             })}

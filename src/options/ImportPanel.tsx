@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { CSV_COLUMNS, entryToRecord } from '../core/glossary-csv';
-import { MAX_IMPORT_BYTES, tooLargeMessage } from '../core/import-decode';
+import { MAX_IMPORT_BYTES, tooLarge } from '../core/import-decode';
+import { rowProblem } from '../core/glossary-csv';
+import { problemText } from '../ui/problem-text';
 import { applyImport, importFile, type ImportPreview, type ImportResult } from '../core/personal-glossary';
 import { t } from './i18n';
 
@@ -42,7 +44,7 @@ function Errors({ file, errors }: { file: string; errors: Extract<ImportResult, 
             <tr key={i}>
               <td>{e.row === 0 ? '—' : e.row}</td>
               <td>{e.field}</td>
-              <td>{e.reason}</td>
+              <td>{problemText(e)}</td>
             </tr>
           ))}
         </tbody>
@@ -96,8 +98,8 @@ export function ImportPanel({ entries, knownIds, onSave, onImported }: ImportPan
     setSaveError('');
     // The size the browser reports is checked before a byte is read: a huge file is never loaded.
     if (file.size > MAX_IMPORT_BYTES) {
-      const reason = tooLargeMessage(file.size);
-      setState({ file: file.name, result: { ok: false, errors: [{ row: 0, field: 'file', reason }] } });
+      const { code, params } = tooLarge(file.size);
+      setState({ file: file.name, result: { ok: false, errors: [rowProblem(0, 'file', code, params)] } });
       return;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());

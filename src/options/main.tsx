@@ -40,3 +40,15 @@ render(
   <Options actions={actions} builtIn={GLOSSARY} addTerm={addTerm} browserLanguage={browser.i18n.getUILanguage()} />,
   document.getElementById('app')!,
 );
+
+// The popup's "My glossary" link opens this page at #glossary-heading; the section renders after the
+// reader's glossary loads, so the browser's own jump to the anchor comes too early.
+if (location.hash === '#glossary-heading') {
+  const started = Date.now();
+  const jump = () => {
+    const target = document.getElementById('glossary-heading');
+    if (target) target.scrollIntoView({ block: 'start' });
+    else if (Date.now() - started < 3000) setTimeout(jump, 50);
+  };
+  jump();
+}

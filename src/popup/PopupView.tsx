@@ -1,9 +1,11 @@
 import type { GlossaryEntry } from '../core/glossary-schema';
-import type { PageTerm } from '../core/messages';
+import type { ExplainedTerm } from '../core/messages';
 import type { Mode, SiteChoice } from '../core/settings';
 import { t } from './i18n';
 import type { ExportFormat } from './page-file';
 import type { PageState } from './actions';
+import { PopupCard, type PopupCardDisplay } from './PopupCard';
+import { ResultRow, TermRow, UnexplainedRow } from './PopupRows';
 import { becauseText, reasonText } from './verdict-text';
 
 export interface PopupViewProps {
@@ -12,29 +14,26 @@ export interface PopupViewProps {
   lookup: (id: string) => GlossaryEntry | undefined;
   query: string;
   results: GlossaryEntry[];
+  /** The card open in the popup: undefined while it loads, null when it could not be loaded. */
+  card?: { id: string; term: ExplainedTerm | null | undefined };
+  display: PopupCardDisplay;
+  /** Terms selected for export; none selected means every term. */
+  selected: ReadonlySet<string>;
   onQuery: (q: string) => void;
+  onOpen: (id: string) => void;
+  onCloseCard: () => void;
   onReveal: (id: string) => void;
+  onRevealUnexplained: (text: string) => void;
+  onAdd: (text: string) => void;
+  onSelect: (id: string, on: boolean) => void;
+  onClearSelection: () => void;
   onSiteChoice: (choice: SiteChoice) => void;
   onMode: (mode: Mode) => void;
   onAnnotateNow: () => void;
   onExport: (format: ExportFormat) => void;
   onRequestAccess: () => void;
-}
-
-function TermRow({ term, entry, onReveal }: { term: PageTerm; entry?: GlossaryEntry; onReveal: (id: string) => void }) {
-  return (
-    <li>
-      <button type="button" class="term-row" onClick={() => onReveal(term.id)} title={t('showOnPage')}>
-        <span class="zh" lang="zh-Hans">
-          {entry?.term ?? term.surface}
-        </span>
-        <span class="count" aria-label={t('occurrences', term.count)}>
-          ×{term.count}
-        </span>
-        <span class="gloss">{entry?.gloss ?? ''}</span>
-      </button>
-    </li>
-  );
+  onOptions: () => void;
+  onGlossary: () => void;
 }
 
 const KIND_KEY = { 'policy-report': 'kindReport', chinese: 'kindChinese', other: 'kindOther' } as const;
@@ -62,9 +61,13 @@ function Reasons({ page }: { page: PageState }) {
   );
 }
 
+/** The verdict, what was decided, and the two choices, each a labelled control on its own line. */
 function SiteControls({ page, props }: { page: PageState; props: PopupViewProps }) {
   return (
-    <div class="site">
+    <section class="site" aria-labelledby="site-heading">
+      <h2 id="site-heading" class="visually-hidden">
+        {t('settingsHeading')}
+      </h2>
       <p class="verdict">{verdictLine(page)}</p>
       <p class="because">{t(page.annotating ? 'annotating' : 'notAnnotating', becauseText(page.because))}</p>
       <Reasons page={page} />
@@ -73,17 +76,22 @@ function SiteControls({ page, props }: { page: PageState; props: PopupViewProps 
           {t('annotateNow')}
         </button>
       )}
-      <label class="site-choice">
-        {t('modeLabel')}{' '}
-        <select value={page.mode} onChange={(e) => props.onMode(e.currentTarget.value as Mode)}>
+      <div class="controls">
+        <label for="mode-choice">{t('modeName')}</label>
+        <select id="mode-choice" value={page.mode} onChange={(e) => props.onMode(e.currentTarget.value as Mode)}>
           <option value="auto">{t('modeAuto')}</option>
           <option value="always">{t('modeAlways')}</option>
           <option value="off">{t('modeOff')}</option>
         </select>
-      </label>
-      <label class="site-choice">
-        {t('siteLabel', page.host)}{' '}
-        <select value={page.site} onChange={(e) => props.onSiteChoice(e.currentTarget.value as SiteChoice)}>
+        <label for="site-choice">
+          {t('siteName')}
+          <span class="host">{page.host}</span>
+        </label>
+        <select
+          id="site-choice"
+          value={page.site}
+          onChange={(e) => props.onSiteChoice(e.currentTarget.value as SiteChoice)}
+        >
           <option value="default">
             {page.mode === 'auto'
               ? t('siteDefaultAuto')
@@ -92,28 +100,88 @@ function SiteControls({ page, props }: { page: PageState; props: PopupViewProps 
           <option value="always">{t('siteAlways')}</option>
           <option value="never">{t('siteNever')}</option>
         </select>
-      </label>
+      </div>
+    </section>
+  );
+}
+
+function Exports({ props }: { props: PopupViewProps }) {
+  const n = props.selected.size;
+  return (
+    <div class="exports" role="group" aria-label={t('exportLabel')}>
+      <span>{t('exportLabel')}</span>
+      <button type="button" onClick={() => props.onExport('notes')}>
+        {t('exportNotes')}
+      </button>
+      <button type="button" onClick={() => props.onExport('csv')}>
+        {t('exportCsv')}
+      </button>
+      <button type="button" onClick={() => props.onExport('anki')}>
+        {t('exportAnki')}
+      </button>
+      {n > 0 && (
+        <p class="selection" role="status">
+          {t('selectedCount', n)}{' '}
+          <button type="button" class="link" onClick={props.onClearSelection}>
+            {t('clearSelection')}
+          </button>
+        </p>
+      )}
     </div>
   );
 }
 
-function ResultRow({ entry }: { entry: GlossaryEntry }) {
+function PageSection({ page, props }: { page: PageState; props: PopupViewProps }) {
   return (
-    <li class="result">
-      <div>
-        <span class="zh" lang="zh-Hans">
-          {entry.term}
-        </span>{' '}
-        <span class="english">{entry.english}</span>
-      </div>
-      <div class="gloss">{entry.gloss}</div>
-    </li>
+    <>
+      <SiteControls page={page} props={props} />
+      {page.annotating && page.terms.length === 0 && <p class="empty">{t('noTerms')}</p>}
+      {page.terms.length > 0 && (
+        <>
+          <h2>{page.terms.length === 1 ? t('termsOne') : t('termsMany', page.terms.length)}</h2>
+          <Exports props={props} />
+          <ul class="list">
+            {page.terms.map((term) => (
+              <TermRow
+                key={term.id}
+                term={term}
+                entry={props.lookup(term.id)}
+                selected={props.selected.has(term.id)}
+                english={props.display.language !== 'zh'}
+                onOpen={props.onOpen}
+                onReveal={props.onReveal}
+                onSelect={props.onSelect}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+      {page.unexplained.length > 0 && (
+        <details class="unexplained">
+          <summary>
+            {t('unexplainedSection')} ({page.unexplained.length})
+          </summary>
+          <p class="hint">{t('unexplainedHint')}</p>
+          <ul class="list">
+            {page.unexplained.map((u) => (
+              <UnexplainedRow
+                key={u.text}
+                text={u.text}
+                count={u.count}
+                onReveal={props.onRevealUnexplained}
+                onAdd={props.onAdd}
+              />
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }
 
 /** The popup's markup; takes props only. */
 export function PopupView(props: PopupViewProps) {
-  const { page, hostAccess, lookup, query, results } = props;
+  const { page, hostAccess, query, results, card } = props;
   return (
     <main>
       <header>
@@ -129,12 +197,19 @@ export function PopupView(props: PopupViewProps) {
           onInput={(e) => props.onQuery(e.currentTarget.value)}
         />
       </label>
-      {query.trim() ? (
+      {card ? (
+        <section class="card-view">
+          <button type="button" class="back link" onClick={props.onCloseCard}>
+            ← {t('backToList')}
+          </button>
+          <PopupCard term={card.term} display={props.display} onRelated={props.onOpen} />
+        </section>
+      ) : query.trim() ? (
         <section aria-label={t('searchResults')}>
           {results.length ? (
             <ul class="list">
               {results.map((e) => (
-                <ResultRow key={e.id} entry={e} />
+                <ResultRow key={e.id} entry={e} english={props.display.language !== 'zh'} onOpen={props.onOpen} />
               ))}
             </ul>
           ) : (
@@ -153,53 +228,18 @@ export function PopupView(props: PopupViewProps) {
           )}
           {page === undefined && <p class="empty">{t('reading')}</p>}
           {page === null && hostAccess && <p class="empty">{t('noChinese')}</p>}
-          {page && (
-            <>
-              <SiteControls page={page} props={props} />
-              {page.annotating && page.terms.length === 0 && <p class="empty">{t('noTerms')}</p>}
-              {page.unexplained.length > 0 && (
-                <details class="unexplained">
-                  <summary>
-                    {t('unexplainedSection')} ({page.unexplained.length})
-                  </summary>
-                  <ul class="list">
-                    {page.unexplained.map((u) => (
-                      <li key={u.text} class="result">
-                        <span class="zh" lang="zh">
-                          {u.text}
-                        </span>{' '}
-                        <span class="count">×{u.count}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              )}
-              {page.terms.length > 0 && (
-                <>
-                  <h2>{page.terms.length === 1 ? t('termsOne') : t('termsMany', page.terms.length)}</h2>
-                  <div class="exports" role="group" aria-label={t('exportLabel')}>
-                    <span>{t('exportLabel')}</span>
-                    <button type="button" onClick={() => props.onExport('notes')}>
-                      {t('exportNotes')}
-                    </button>
-                    <button type="button" onClick={() => props.onExport('csv')}>
-                      {t('exportCsv')}
-                    </button>
-                    <button type="button" onClick={() => props.onExport('anki')}>
-                      {t('exportAnki')}
-                    </button>
-                  </div>
-                  <ul class="list">
-                    {page.terms.map((t) => (
-                      <TermRow key={t.id} term={t} entry={lookup(t.id)} onReveal={props.onReveal} />
-                    ))}
-                  </ul>
-                </>
-              )}
-            </>
-          )}
+          {page && <PageSection page={page} props={props} />}
         </section>
       )}
+      {/* After the list, so that the search box stays the first Tab stop. */}
+      <footer class="links">
+        <button type="button" class="link" onClick={props.onGlossary}>
+          {t('linkGlossary')}
+        </button>
+        <button type="button" class="link" onClick={props.onOptions}>
+          {t('linkOptions')}
+        </button>
+      </footer>
     </main>
   );
 }

@@ -1,6 +1,8 @@
 import browser from 'webextension-polyfill';
-import type { PageState, ToContent } from '../core/messages';
+import type { GlossaryEntry } from '../core/glossary-schema';
+import type { ExplainContext, ExplainedTerm, PageState, ToBackground, ToContent } from '../core/messages';
 import { withSiteChoice, type Mode, type SiteChoice } from '../core/settings';
+import { loadPersonalGlossary } from '../storage/personal-glossary-store';
 import { loadSettings, saveSettings } from '../storage/site-settings';
 
 export type { PageState };
@@ -13,6 +15,14 @@ export interface PopupActions {
   annotateNow: () => Promise<PageState | null>;
   setSiteChoice: (host: string, choice: SiteChoice) => Promise<void>;
   setMode: (mode: Mode) => Promise<void>;
+  /** The term's card, resolved by the background as the tooltip's is. */
+  explain: (id: string, context: ExplainContext) => Promise<ExplainedTerm | null>;
+  /** Scrolls the page to a flagged phrase the glossary lacks. */
+  revealUnexplained: (text: string) => Promise<void>;
+  /** Opens the options page; `add` fills in the add form, `glossary` goes to the personal glossary. */
+  openOptions: (to?: { add?: string; glossary?: boolean }) => Promise<void>;
+  /** The reader's own entries, for exports and the card of a term they wrote. */
+  personalEntries: () => Promise<GlossaryEntry[]>;
   /** Firefox lets readers withhold host access; false means the content script cannot run. */
   hasHostAccess: () => Promise<boolean>;
   requestHostAccess: () => Promise<boolean>;
@@ -42,7 +52,26 @@ async function toTab<K extends keyof ToContent>(
   }
 }
 
+function ask<K extends keyof ToBackground>(type: K, params: ToBackground[K]['params']) {
+  return browser.runtime.sendMessage<unknown, ToBackground[K]['reply']>({ type, params });
+}
+
 export const browserActions: PopupActions = {
+  explain: (id, context) => ask('explain', { id, context }).catch(() => null),
+  revealUnexplained: async (text) => {
+    await toTab('revealUnexplained', { text });
+  },
+  openOptions: async (to = {}) => {
+    if (to.glossary) {
+      await browser.tabs.create({ url: `${browser.runtime.getURL('src/options/index.html')}#glossary-heading` });
+    } else if (to.add !== undefined) {
+      await ask('openOptions', { add: to.add });
+    } else {
+      await browser.runtime.openOptionsPage();
+    }
+    window.close();
+  },
+  personalEntries: async () => (await loadPersonalGlossary().catch(() => undefined))?.entries ?? [],
   listTerms: () => toTab('listTerms', {}),
   reveal: async (id) => {
     await toTab('reveal', { id });

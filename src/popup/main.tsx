@@ -11,5 +11,6 @@ void loadSettings().then((settings) => {
   setLocale(resolveLocale(settings.uiLanguage, browser.i18n.getUILanguage()));
   document.documentElement.lang =
     settings.uiLanguage === 'auto' ? browser.i18n.getUILanguage() : settings.uiLanguage.replace('_', '-');
-  render(<Popup actions={browserActions} glossary={GLOSSARY} />, document.getElementById('app')!);
+  const display = { language: settings.language, pinyin: settings.pinyin };
+  render(<Popup actions={browserActions} glossary={GLOSSARY} display={display} />, document.getElementById('app')!);
 });

@@ -61,7 +61,7 @@ describe.runIf(run)(`${label}: accessibility`, () => {
     await popup.emulateMedia({ colorScheme: scheme });
     expectNoViolations(`popup, term list, ${scheme}`, await axeViolations(asDriver(popup)));
     await popup.locator('input[type=search]').fill('fangguanfu');
-    await popup.locator('.result').first().waitFor();
+    await popup.locator('.row').first().waitFor();
     expectNoViolations(`popup, search results, ${scheme}`, await axeViolations(asDriver(popup)));
     await popup.close();
   });

@@ -152,7 +152,8 @@ const unringed = (stops: Focus[]) => stops.filter((s) => !s.ringed).map((s) => `
 
 /**
  * The popup from the keyboard alone: Tab lands on the search box first, typing searches, and Tab
- * then Enter on a term row reveals it in the page. Every focus stop must be visibly marked.
+ * then Enter on a row's arrow reveals it in the page, and Enter on a term row opens its card. Every focus stop
+ * must be visibly marked.
  */
 export async function checkPopupKeyboard(popup: PageDriver, page: PageDriver): Promise<void> {
   await poll(
@@ -166,7 +167,7 @@ export async function checkPopupKeyboard(popup: PageDriver, page: PageDriver): P
 
   const query = 'fangguanfu';
   for (const ch of query) await popup.press(ch);
-  const top = `document.querySelector('.result .zh')?.textContent ?? ''`;
+  const top = `document.querySelector('.row .zh')?.textContent ?? ''`;
   expect(
     await poll(
       () => popup.evaluate<string>(top),
@@ -181,18 +182,23 @@ export async function checkPopupKeyboard(popup: PageDriver, page: PageDriver): P
     'the list',
   );
 
-  const stops = await tabUntil(popup, (f) => f.cls.includes('term-row'));
-  expect(unringed(stops), 'every focus stop on the way to a term row is visible').toEqual([]);
+  const stops = await tabUntil(popup, (f) => f.cls.includes('reveal'));
+  expect(unringed(stops), 'every focus stop on the way to a row is visible').toEqual([]);
   const flashes = `CSS.highlights.get('tifa-lens-flash')?.size ?? 0`;
   await popup.press('Enter');
   await poll(
     () => page.evaluate<number>(flashes),
     (n) => n === 1,
-    'Enter on a term row to flash it in the page',
+    'Enter on a row’s arrow to flash the term in the page',
   );
-  const next = await tabUntil(popup, () => true);
-  expect(next[0]?.cls, 'Tab moves on to the next term row').toContain('term-row');
-  expect(unringed(next)).toEqual([]);
+  const next = await tabUntil(popup, (f) => f.cls.includes('term-row'));
+  expect(unringed(next), 'Tab moves on to the next row, visibly').toEqual([]);
+  await popup.press('Enter');
+  await poll(
+    () => popup.evaluate<number>(`document.querySelectorAll('.card-view .card').length`),
+    (n) => n === 1,
+    'Enter on a term row to open its card in the popup',
+  );
 }
 
 /**

@@ -88,14 +88,20 @@ describe.runIf(run)(label, () => {
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tab=${tabId}`);
     await popup.getByText('terms on this page').waitFor();
-    const rows = await popup.locator('.term-row .zh').allTextContents();
+    const rows = await popup.locator('.term-row:not(.phrase-row) .zh').allTextContents();
     expect(rows).toEqual(expect.arrayContaining(['三个一批', '项目为王', '专精特新', '四保']));
     // Most frequent first: the counts never rise down the list; 三个一批 occurs four times.
-    const counts = (await popup.locator('.term-row .count').allTextContents()).map((c) => Number(/\d+/.exec(c)?.[0]));
+    const counts = (await popup.locator('.term-row:not(.phrase-row) .count').allTextContents()).map((c) =>
+      Number(/\d+/.exec(c)?.[0]),
+    );
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(counts[rows.indexOf('三个一批')]).toBe(4);
-    await popup.locator('.term-row', { hasText: '专精特新' }).first().click();
+    await popup.locator('.row', { hasText: '专精特新' }).first().locator('button.reveal').click();
     await expect.poll(() => page.evaluate("CSS.highlights.get('tifa-lens-flash')?.size ?? 0")).toBe(1);
+    // The row itself opens the term's card in the popup, explained by the background as the tooltip is.
+    await popup.locator('.term-row', { hasText: '专精特新' }).first().click();
+    await expect.poll(() => popup.locator('.card-view .card .english').textContent()).toMatch(/specialized/i);
+    await popup.locator('button.back').click();
 
     const search = popup.getByPlaceholder(/Search/);
     for (const [query, expected] of [
@@ -104,8 +110,10 @@ describe.runIf(run)(label, () => {
       ['xiang mu wei wang', '项目为王'],
     ] as const) {
       await search.fill(query);
-      await expect.poll(() => popup.locator('.result .zh').first().textContent()).toBe(expected);
+      await expect.poll(() => popup.locator('.row .zh').first().textContent()).toBe(expected);
     }
+    await popup.locator('.row .term-row').first().click();
+    await expect.poll(() => popup.locator('.card-view .card .term').textContent()).toBe('项目为王');
     await search.fill('');
 
     // The badge counts distinct terms on the tab.
@@ -122,7 +130,7 @@ describe.runIf(run)(label, () => {
       page.evaluate(
         "new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])])?.size ?? 0",
       );
-    const siteSelect = popup.locator('.site-choice select').nth(1);
+    const siteSelect = popup.locator('.controls select').nth(1);
     await siteSelect.selectOption('never');
     await expect.poll(termCount).toBe(0);
     await page.reload();
@@ -157,9 +165,9 @@ describe.runIf(run)(label, () => {
     await page.waitForTimeout(800);
     expect(await termCount()).toBe(0);
     await popup.reload();
-    await popup.locator('.site-choice select').first().selectOption('always');
+    await popup.locator('.controls select').first().selectOption('always');
     await expect.poll(termCount).toBeGreaterThan(2);
-    await popup.locator('.site-choice select').first().selectOption('auto');
+    await popup.locator('.controls select').first().selectOption('auto');
     await expect.poll(termCount).toBe(0);
     await popup.close();
   });

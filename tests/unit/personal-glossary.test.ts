@@ -136,9 +136,9 @@ describe('parseImport: preview and all-or-nothing', () => {
   it('rejects the whole file for one bad row, listing every problem by row, field and reason', () => {
     const file = [entry('c-three', '丙三'), { ...entry('d-four', '丁四'), gloss: '' }, entry('e-five', 'five')];
     const errors = errorsOf(parseImport(JSON.stringify(file), 'json', existing));
-    expect(errors).toEqual([
-      { row: 2, field: 'gloss', reason: 'must be a non-empty string' },
-      { row: 3, field: 'term', reason: 'must contain Chinese characters' },
+    expect(errors).toMatchObject([
+      { row: 2, field: 'gloss', reason: 'must be a non-empty string', code: 'nonEmpty' },
+      { row: 3, field: 'term', reason: 'must contain Chinese characters', code: 'needsHan' },
     ]);
   });
 
@@ -167,7 +167,7 @@ describe('parseImport: preview and all-or-nothing', () => {
   it('checks related ids against the known ones when asked', () => {
     const file = JSON.stringify([entry('c-three', '丙三', { related: ['a-one', 'si-shi', 'nope'] })]);
     expect(parseImport(file, 'json', existing).ok).toBe(true);
-    expect(errorsOf(parseImport(file, 'json', existing, { knownIds: ['si-shi'] }))).toEqual([
+    expect(errorsOf(parseImport(file, 'json', existing, { knownIds: ['si-shi'] }))).toMatchObject([
       { row: 1, field: 'related', reason: 'unknown id “nope”' },
     ]);
   });
@@ -179,7 +179,9 @@ describe('parseImport: preview and all-or-nothing', () => {
 
   it('refuses input over 5 MB before parsing it', () => {
     const errors = errorsOf(parseImport(`[${' '.repeat(6 * 1024 * 1024)}`, 'json', []));
-    expect(errors).toEqual([{ row: 0, field: 'file', reason: expect.stringMatching(/6\.0 MB.*5\.0 MB/) as string }]);
+    expect(errors).toMatchObject([
+      { row: 0, field: 'file', reason: expect.stringMatching(/6\.0 MB.*5\.0 MB/) as string },
+    ]);
     // 2 million Han characters are 6 MB of UTF-8, though only 2 million UTF-16 units.
     expect(errorsOf(parseImport('中'.repeat(2_000_000), 'csv', []))[0]!.reason).toMatch(/5\.0 MB/);
   });
@@ -241,8 +243,13 @@ describe('spreadsheet formulas in CSV', () => {
   it('refuses an unescaped formula cell on import, naming its row and column', () => {
     for (const formula of ["=cmd|' /C calc'!A0", '+SUM(A1)', '-2+3', '@A1']) {
       const csv = exportCsv([entry('f-one', '甲一')]).replace('f-one in English', formula.replace(/"/g, '""'));
-      expect(errorsOf(parseImport(csv, 'csv', []))).toEqual([
-        { row: 1, field: 'english', reason: expect.stringContaining('looks like a spreadsheet formula') as string },
+      expect(errorsOf(parseImport(csv, 'csv', []))).toMatchObject([
+        {
+          row: 1,
+          field: 'english',
+          code: 'formula',
+          reason: expect.stringContaining('looks like a spreadsheet formula') as string,
+        },
       ]);
     }
   });
@@ -260,16 +267,19 @@ describe('entry drafts from the editor', () => {
     };
     expect(entryFromDraft(draft, [], [])).toMatchObject({ entry: { id: 'zhuan-jing-te-xin', variants: [] } });
     const bad = entryFromDraft({ ...draft, id: 'a-one', term: '甲一', gloss: '=1' }, [entry('a-one', '乙')], []);
-    expect(bad).toEqual({
+    const reasons = (r: ReturnType<typeof entryFromDraft>) =>
+      'errors' in r ? Object.fromEntries(Object.entries(r.errors).map(([f, ps]) => [f, ps!.map((p) => p.reason)])) : r;
+    expect(reasons(bad)).toEqual({ id: ['is already the id of another of your entries'] });
+    expect(bad).toMatchObject({ errors: { id: [{ code: 'idTaken' }] } });
+    expect(reasons(entryFromDraft({ ...draft, period_from: 'soon' }, [], []))).toEqual({
+      period_from: ['must be a year between 1900 and 2100'],
+    });
+    expect(entryFromDraft({ ...draft, variants: '甲一' }, [entry('a-one', '甲一')], [])).toMatchObject({
       errors: {
-        id: ['is already the id of another of your entries'],
+        variants: [
+          { code: 'formOfYours', params: ['甲一', 'a-one'], reason: '“甲一” is already a form of your entry “a-one”' },
+        ],
       },
-    });
-    expect(entryFromDraft({ ...draft, period_from: 'soon' }, [], [])).toEqual({
-      errors: { period_from: ['must be a year between 1900 and 2100'] },
-    });
-    expect(entryFromDraft({ ...draft, variants: '甲一' }, [entry('a-one', '甲一')], [])).toEqual({
-      errors: { variants: ['“甲一” is already a form of your entry “a-one”'] },
     });
   });
 

@@ -42,8 +42,18 @@ function show(props: Partial<PopupViewProps>) {
     lookup,
     query: '',
     results: [],
+    display: { language: 'both', pinyin: true },
+    selected: new Set(),
     onQuery: vi.fn(),
+    onOpen: vi.fn(),
+    onCloseCard: vi.fn(),
     onReveal: vi.fn(),
+    onRevealUnexplained: vi.fn(),
+    onAdd: vi.fn(),
+    onSelect: vi.fn(),
+    onClearSelection: vi.fn(),
+    onOptions: vi.fn(),
+    onGlossary: vi.fn(),
     onSiteChoice: vi.fn(),
     onMode: vi.fn(),
     onExport: vi.fn(),
@@ -58,7 +68,7 @@ function show(props: Partial<PopupViewProps>) {
 }
 
 describe('PopupView', () => {
-  it('lists page terms with their glosses, and reveals one on click', () => {
+  it('lists page terms with pinyin and English name; a row opens its card, the arrow reveals it', () => {
     const page = pageState({
       terms: [
         { id: idOf('三个一批'), surface: '三個一批', count: 4 },
@@ -69,9 +79,15 @@ describe('PopupView', () => {
     const rows = [...root.querySelectorAll('.term-row')];
     expect(rows.map((r) => r.querySelector('.zh')!.textContent)).toEqual(['三个一批', '专精特新']);
     expect(rows[0]!.querySelector('.count')!.textContent).toBe('×4');
+    expect(rows[1]!.querySelector('.pinyin')!.textContent).toBe('zhuān jīng tè xīn');
+    expect(rows[1]!.querySelector('.english')!.textContent).toBe(lookup(idOf('专精特新'))!.english);
     expect(root.textContent).toContain('2 terms on this page');
     (rows[1] as HTMLButtonElement).click();
-    expect(props.onReveal).toHaveBeenCalledWith(idOf('专精特新'));
+    expect(props.onOpen).toHaveBeenCalledWith(idOf('专精特新'));
+    root.querySelectorAll<HTMLButtonElement>('button.reveal')[0]!.click();
+    expect(props.onReveal).toHaveBeenCalledWith(idOf('三个一批'));
+    root.querySelectorAll<HTMLInputElement>('input.pick')[1]!.click();
+    expect(props.onSelect).toHaveBeenCalledWith(idOf('专精特新'), true);
   });
 
   it('says when no content script answers, and offers host access when it is missing', () => {
@@ -84,7 +100,7 @@ describe('PopupView', () => {
   it('shows search results in place of the page list', () => {
     const results = searchGlossary(buildSearchIndex(GLOSSARY), 'zhuanjingtexin').map((h) => h.entry);
     const { root } = show({ query: 'zhuanjingtexin', results, page: pageState() });
-    expect(root.querySelector('.result .zh')!.textContent).toBe('专精特新');
+    expect(root.querySelector('.row .zh')!.textContent).toBe('专精特新');
     expect(root.textContent).not.toContain('Policy report');
   });
 
@@ -117,7 +133,7 @@ describe('PopupView', () => {
 
   it('sets the mode, and the site to always or never', () => {
     const { root, props } = show({ page: pageState() });
-    const [mode, site] = root.querySelectorAll<HTMLSelectElement>('.site-choice select');
+    const [mode, site] = root.querySelectorAll<HTMLSelectElement>('.controls select');
     site!.value = 'never';
     site!.dispatchEvent(new Event('change', { bubbles: true }));
     expect(props.onSiteChoice).toHaveBeenCalledWith('never');
@@ -144,5 +160,99 @@ describe('PopupView', () => {
     const { root } = show({ page: pageState({ unexplained: [{ text: '轻骑兵', count: 1 }] }) });
     expect(root.querySelector('.unexplained summary')!.textContent).toBe('Unexplained on this page (1)');
     expect(root.querySelector('.unexplained .zh')!.textContent).toBe('轻骑兵');
+  });
+
+  it('reveals an unexplained phrase in the page and offers to add it', () => {
+    const { root, props } = show({ page: pageState({ unexplained: [{ text: '轻骑兵', count: 1 }] }) });
+    root.querySelector<HTMLButtonElement>('.unexplained .term-row')!.click();
+    expect(props.onRevealUnexplained).toHaveBeenCalledWith('轻骑兵');
+    root.querySelector<HTMLButtonElement>('.unexplained button.add')!.click();
+    expect(props.onAdd).toHaveBeenCalledWith('轻骑兵');
+  });
+
+  it('gives the mode and the site labelled controls, and links to the options and the glossary', () => {
+    const { root, props } = show({ page: pageState() });
+    for (const select of root.querySelectorAll('.controls select')) {
+      expect(root.querySelector(`label[for="${select.id}"]`)!.textContent).toMatch(/Mode|This site/);
+    }
+    const [glossary, options] = root.querySelectorAll<HTMLButtonElement>('footer.links button');
+    glossary!.click();
+    options!.click();
+    expect(props.onGlossary).toHaveBeenCalled();
+    expect(props.onOptions).toHaveBeenCalled();
+  });
+
+  it('shows the open card in place of the list, with a way back', () => {
+    const entry = lookup(idOf('专精特新'))!;
+    const term = {
+      id: entry.id,
+      term: entry.term,
+      pinyin: 'zhuān jīng tè xīn',
+      english: entry.english,
+      gloss: entry.gloss,
+      explanation: entry.explanation,
+      category: entry.category,
+      related: [{ id: 'x', term: '小巨人', english: 'little giant' }],
+    };
+    const { root, props } = show({ page: pageState(), card: { id: entry.id, term } });
+    expect(root.querySelector('.card .term')!.textContent).toBe('专精特新');
+    expect(root.querySelector('.card .english')!.textContent).toBe(entry.english);
+    expect(root.querySelector('.site')).toBeNull();
+    root.querySelector<HTMLButtonElement>('.related button')!.click();
+    expect(props.onOpen).toHaveBeenCalledWith('x');
+    root.querySelector<HTMLButtonElement>('button.back')!.click();
+    expect(props.onCloseCard).toHaveBeenCalled();
+  });
+
+  it('says how many terms are selected for export', () => {
+    const page = pageState({ terms: [{ id: idOf('专精特新'), surface: '專精特新', count: 2 }] });
+    const { root, props } = show({ page, selected: new Set([idOf('专精特新')]) });
+    expect(root.querySelector('.selection')!.textContent).toContain('1 selected');
+    expect(root.querySelector<HTMLInputElement>('input.pick')!.checked).toBe(true);
+    root.querySelector<HTMLButtonElement>('.selection button')!.click();
+    expect(props.onClearSelection).toHaveBeenCalled();
+  });
+});
+
+describe('Popup (container)', () => {
+  it('exports the selected terms only, resolved with the reader’s own entries and overrides', async () => {
+    const { Popup } = await import('../../src/popup/Popup');
+    const pageFile = await import('../../src/popup/page-file');
+    const exported = vi.spyOn(pageFile, 'exportPageTerms').mockImplementation(() => undefined);
+    const builtIn = lookup(idOf('专精特新'))!;
+    const mine = { ...builtIn, gloss: 'My own gloss.' }; // same id: the reader's entry replaces ours
+    const page = pageState({
+      terms: [
+        { id: builtIn.id, surface: '专精特新', count: 2 },
+        { id: idOf('三个一批'), surface: '三个一批', count: 1 },
+      ],
+    });
+    const actions = {
+      listTerms: vi.fn(() => Promise.resolve(page)),
+      reveal: vi.fn(() => Promise.resolve()),
+      annotateNow: vi.fn(() => Promise.resolve(page)),
+      setSiteChoice: vi.fn(() => Promise.resolve()),
+      setMode: vi.fn(() => Promise.resolve()),
+      hasHostAccess: vi.fn(() => Promise.resolve(true)),
+      requestHostAccess: vi.fn(() => Promise.resolve(true)),
+      explain: vi.fn(() => Promise.resolve(null)),
+      revealUnexplained: vi.fn(() => Promise.resolve()),
+      openOptions: vi.fn(() => Promise.resolve()),
+      personalEntries: vi.fn(() => Promise.resolve([mine])),
+    };
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    render(<Popup actions={actions} glossary={GLOSSARY} />, root);
+    await vi.waitFor(() => expect(root.querySelectorAll('input.pick')).toHaveLength(2));
+    root.querySelector<HTMLInputElement>('input.pick')!.click();
+    await vi.waitFor(() => expect(root.querySelector('.selection')).not.toBeNull());
+    root.querySelectorAll<HTMLButtonElement>('.exports > button')[2]!.click();
+    expect(exported).toHaveBeenCalledTimes(1);
+    const [format, sent, entries] = exported.mock.calls[0]!;
+    expect(format).toBe('anki');
+    expect(sent.terms.map((term) => term.id)).toEqual([builtIn.id]);
+    expect(entries.get(builtIn.id)!.gloss).toBe('My own gloss.');
+    root.querySelectorAll<HTMLButtonElement>('.term-row')[1]!.click();
+    expect(actions.explain).toHaveBeenCalledWith(idOf('三个一批'), { near: '', page: '新闻' });
   });
 });

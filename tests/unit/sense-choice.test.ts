@@ -978,7 +978,7 @@ for (const [term, cases] of Object.entries(CASES)) {
       expect(match, `${term} is found in: ${text}`).toBeDefined();
       const near = page.slice(Math.max(0, match!.start - NEAR_CHARS), match!.end + NEAR_CHARS);
       const explained = senseIn(term, near, page, year);
-      expect(explained.sense?.label, explained.sense?.reasons.join('; ')).toBe(labelOf(entry, id));
+      expect(explained.sense?.label, JSON.stringify(explained.sense?.reasons)).toBe(labelOf(entry, id));
     });
   });
 }

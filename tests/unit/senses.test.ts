@@ -32,13 +32,18 @@ describe('chooseSense', () => {
   it('falls back to the first sense without cues', () => {
     const c = chooseSense(entry, { near: '无关文字', page: '' });
     expect(c?.sense.id).toBe('a');
-    expect(c?.reasons.at(-1)).toMatch(/no cue/);
+    expect(c?.reasons.at(-1)).toEqual({ code: 'fallback' });
   });
 
   it('weighs nearby words above page words, and adds place and year', () => {
     const c = chooseSense(entry, { near: '做好"四保"白名单企业', page: '财政 疫情 上海', year: 2022 });
     expect(c?.sense.id).toBe('b');
-    expect(c?.reasons).toEqual(['白名单 nearby', '疫情 on the page', 'page mentions 上海', 'page dated 2022']);
+    expect(c?.reasons).toEqual([
+      { code: 'near', word: '白名单' },
+      { code: 'onPage', word: '疫情' },
+      { code: 'place', place: '上海' },
+      { code: 'year', year: 2022 },
+    ]);
   });
 
   it('lets a page-level cue decide when nothing is nearby', () => {

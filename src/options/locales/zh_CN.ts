@@ -40,7 +40,7 @@ export const optionszhCN: OptionsMessages = {
   // 选项页：我的词表
   glHeading: '我的词表',
   glHint:
-    '你的词条与内置词条一并显示。与内置词条 id 或词形相同的词条会取代该内置词条；使用了其他词条变体的词条会接管该词形。',
+    '你的词条与内置词条一并显示。与内置词条 标识或词形相同的词条会取代该内置词条；使用了其他词条变体的词条会接管该词形。',
   glDamagedOne: '有 1 条已存记录损坏，未被使用；在你删除之前会一直保留。',
   glDamagedMany: '有 {0} 条已存记录损坏，未被使用；在你删除之前会一直保留。',
   dmHeading: '损坏的记录',
@@ -82,7 +82,7 @@ export const optionszhCN: OptionsMessages = {
   efTermHint: '用简体字。',
   efVariants: '其他写法',
   efVariantsHint: '简称或全称，用 | 分隔。',
-  efId: 'ID',
+  efId: '标识',
   efIdHint: '小写字母、数字和连字符。留空则按拼音生成。',
   efEnglish: '英文译名',
   efGloss: '一句话释义',
@@ -98,8 +98,8 @@ export const optionszhCN: OptionsMessages = {
   efPlaceEn: '地名（英文）',
   efFrom: '起始年份',
   efTo: '截止年份',
-  efRelated: '相关 ID',
-  efRelatedHint: '相关词条的 ID，用 | 分隔。',
+  efRelated: '相关标识',
+  efRelatedHint: '相关词条的标识，用 | 分隔。',
   catDoctrine: '理论',
   catPartyBuilding: '党的建设',
   catEconomy: '经济',
@@ -132,7 +132,7 @@ export const optionszhCN: OptionsMessages = {
 
   // 选项页：保存词表
   storeInvalid: '未保存：{0} {1}。',
-  storeIdTwice: '未保存：ID {0} 用了两次。',
+  storeIdTwice: '未保存：标识 {0} 用了两次。',
   storeFormTwice: '未保存：{0} 和 {1} 都用了“{2}”。',
   storeFull: 'Tifa Lens 的浏览器存储空间已满，请删除一些词条或缩短解释',
   storeFailed: '你的词表未能保存：{0}。之前保存的词表保持不变。',

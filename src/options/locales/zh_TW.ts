@@ -40,7 +40,7 @@ export const optionszhTW: OptionsMessages = {
   // 選項頁：我的詞表
   glHeading: '我的詞表',
   glHint:
-    '你的詞條會與內建詞條一併顯示。與內建詞條 ID 或詞形相同的詞條會取代該內建詞條；使用了其他詞條變體的詞條會接管該詞形。',
+    '你的詞條會與內建詞條一併顯示。與內建詞條標識或詞形相同的詞條會取代該內建詞條；使用了其他詞條變體的詞條會接管該詞形。',
   glDamagedOne: '有 1 筆已存記錄損毀，未被使用；在你刪除之前會一直保留。',
   glDamagedMany: '有 {0} 筆已存記錄損毀，未被使用；在你刪除之前會一直保留。',
   dmHeading: '損毀的記錄',
@@ -82,7 +82,7 @@ export const optionszhTW: OptionsMessages = {
   efTermHint: '請用簡體字。',
   efVariants: '其他寫法',
   efVariantsHint: '簡稱或全稱，以 | 分隔。',
-  efId: 'ID',
+  efId: '標識',
   efIdHint: '小寫字母、數字和連字號。留空則依拼音產生。',
   efEnglish: '英文譯名',
   efGloss: '一句話釋義',
@@ -98,8 +98,8 @@ export const optionszhTW: OptionsMessages = {
   efPlaceEn: '地名（英文）',
   efFrom: '起始年份',
   efTo: '截止年份',
-  efRelated: '相關 ID',
-  efRelatedHint: '相關詞條的 ID，以 | 分隔。',
+  efRelated: '相關標識',
+  efRelatedHint: '相關詞條的標識，以 | 分隔。',
   catDoctrine: '理論',
   catPartyBuilding: '黨的建設',
   catEconomy: '經濟',
@@ -132,7 +132,7 @@ export const optionszhTW: OptionsMessages = {
 
   // 選項頁：儲存詞表
   storeInvalid: '未儲存：{0} {1}。',
-  storeIdTwice: '未儲存：ID {0} 用了兩次。',
+  storeIdTwice: '未儲存：標識 {0} 用了兩次。',
   storeFormTwice: '未儲存：{0} 和 {1} 都用了「{2}」。',
   storeFull: 'Tifa Lens 的瀏覽器儲存空間已滿，請刪除一些詞條或縮短解釋',
   storeFailed: '你的詞表未能儲存：{0}。先前儲存的詞表維持不變。',

@@ -1,0 +1,43 @@
+/**
+ * The Chinese names of the issuing bodies and speakers the glossary's sources name most often (in
+ * English), so the Chinese interfaces can name them. A body not listed here is left out of the
+ * Chinese source line rather than shown in English.
+ */
+export const BODY_ZH: Readonly<Record<string, string>> = {
+  'Xi Jinping': '习近平',
+  'CPC Central Committee': '中共中央',
+  CPC: '中国共产党',
+  'Communist Party of China': '中国共产党',
+  'State Council': '国务院',
+  'CPC Central Committee and State Council': '中共中央、国务院',
+  'CPC National Congress': '党的全国代表大会',
+  "National People's Congress": '全国人民代表大会',
+  'Deng Xiaoping': '邓小平',
+  'Mao Zedong': '毛泽东',
+  'Jiang Zemin': '江泽民',
+  'Hu Jintao': '胡锦涛',
+  'Zhou Enlai': '周恩来',
+  'General Office of the State Council': '国务院办公厅',
+  'General Offices of the CPC Central Committee and State Council': '中共中央办公厅、国务院办公厅',
+  'General Offices of the CPC Central Committee and the State Council': '中共中央办公厅、国务院办公厅',
+  'General Office of the CPC Central Committee': '中共中央办公厅',
+  'Political Bureau of the CPC Central Committee': '中共中央政治局',
+  'CPC Politburo': '中共中央政治局',
+  'Politburo Standing Committee of the CPC Central Committee': '中共中央政治局常委会',
+  'NPC Standing Committee': '全国人大常委会',
+  'Central Financial Work Conference': '中央金融工作会议',
+  'Central Economic Work Conference': '中央经济工作会议',
+  '19th CPC National Congress': '党的十九大',
+  '20th CPC National Congress': '党的二十大',
+  'Ministry of Agriculture': '农业部',
+  'Ministry of Industry and Information Technology': '工业和信息化部',
+  'Ministry of Education': '教育部',
+  'Central Financial and Economic Affairs Commission': '中央财经委员会',
+  'Central Commission for Comprehensively Deepening Reform': '中央全面深化改革委员会',
+  'Central Commission for Discipline Inspection': '中央纪委',
+  'National Health Commission': '国家卫生健康委员会',
+  'CPC Zhejiang Provincial Committee': '中共浙江省委',
+  'CPC Henan Provincial Committee': '中共河南省委',
+  'CPC Gansu Provincial Committee': '中共甘肃省委',
+  'Henan provincial government': '河南省人民政府',
+};
