@@ -1,9 +1,10 @@
 import type { ExplainedTerm } from '../core/messages';
-import type { ExplanationLanguage } from '../core/settings';
 import { t } from '../i18n';
-import { EvidenceStrip } from './EvidenceStrip';
+import { TermCard, type TermCardDisplay, type TermCardProps } from '../ui/card/TermCard';
 
-export interface CardProps {
+export type CardDisplay = TermCardDisplay;
+
+export interface CardProps extends Pick<TermCardProps, 'onRelated' | 'back' | 'onToggle'> {
   /** The term exactly as written on the page. */
   surface: string;
   /** Undefined while the explanation is loading; null when it could not be loaded. */
@@ -13,32 +14,8 @@ export interface CardProps {
   display?: CardDisplay;
 }
 
-export interface CardDisplay {
-  language: ExplanationLanguage;
-  pinyin: boolean;
-}
-
-function scopeText(term: ExplainedTerm): string | undefined {
-  if (!term.scope) return undefined;
-  const level = t(term.scope.level);
-  return term.scope.place ? `${level}: ${term.scope.placeEn ?? ''} ${term.scope.place}`.trim() : level;
-}
-
-function periodText(term: ExplainedTerm): string | undefined {
-  const p = term.period;
-  if (!p || (p.from === undefined && p.to === undefined)) return undefined;
-  if (p.from !== undefined && p.to !== undefined) return p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`;
-  return p.from !== undefined ? t('since', p.from) : t('until', p.to ?? '');
-}
-
-function sourceText(term: ExplainedTerm): string | undefined {
-  const s = term.source;
-  if (!s) return undefined;
-  return [s.body, s.document, s.year].filter((x) => x !== undefined).join(', ') || undefined;
-}
-
-/** The card shown beside a hovered term. Takes props only, so tests can render it alone. */
-export function Card({ surface, term, onAdd, display = { language: 'both', pinyin: true } }: CardProps) {
+/** The card shown beside a hovered term: the term's card once its explanation is in, or why there is none. */
+export function Card({ surface, term, onAdd, display = { language: 'both', pinyin: true }, ...more }: CardProps) {
   if (term === undefined) return <div class="card loading">{surface}…</div>;
   if (term === null && onAdd) {
     return (
@@ -51,75 +28,7 @@ export function Card({ surface, term, onAdd, display = { language: 'both', pinyi
     );
   }
   if (term === null) return <div class="card">{t('notLoaded', surface)}</div>;
-  const meta = [
-    [t('scope'), scopeText(term)],
-    [t('period'), periodText(term)],
-    [t('source'), sourceText(term)],
-  ].filter((row): row is [string, string] => row[1] !== undefined);
-  // The card scrolls when the explanation is long (max-height in card.css); a Tab stop lets
-  // keyboard readers, who open it with the next-term command, scroll it with the arrow keys.
-  return (
-    <div class="card" lang="en" tabIndex={0}>
-      <div class="head">
-        <span class="term" lang="zh-Hans">
-          {term.term}
-        </span>
-        {surface !== term.term && (
-          <span class="surface" lang="zh-Hant" title={t('asOnPage')}>
-            {surface}
-          </span>
-        )}
-        {display.pinyin && <span class="pinyin">{term.pinyin}</span>}
-      </div>
-      {term.personal && <div class="personal">{t('personal')}</div>}
-      <div class="english">{term.english}</div>
-      <div class="gloss">{term.gloss}</div>
-      {term.sense && (
-        <div class="sense">
-          {t('senseHere')} <strong>{term.sense.label}</strong>
-          {term.sense.reasons.length > 0 && <span class="why"> ({term.sense.reasons.slice(0, 3).join('; ')})</span>}
-          {term.sense.others > 0 && <span class="why"> · {t('otherSenses', term.sense.others)}</span>}
-        </div>
-      )}
-      {term.expansion && (
-        <ol class="expansion">
-          {term.expansion.map((item) => (
-            <li key={item.zh}>
-              <span lang="zh-Hans">{item.zh}</span> <span class="en">{item.en}</span>
-            </li>
-          ))}
-        </ol>
-      )}
-      {display.language !== 'zh' && <p class="explanation">{term.explanation.en}</p>}
-      {display.language !== 'en' && (
-        <p class="explanation" lang="zh-Hans">
-          {term.explanation.zh}
-        </p>
-      )}
-      {meta.length > 0 && (
-        <dl class="meta">
-          {meta.map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
-      {term.evidence && <EvidenceStrip evidence={term.evidence} />}
-      {term.related.length > 0 && (
-        <div class="related">
-          {t('related')}{' '}
-          {term.related.map((r, i) => (
-            <span key={r.id} title={r.english} lang="zh-Hans">
-              {i > 0 ? '、' : ''}
-              {r.term}
-            </span>
-          ))}
-        </div>
-      )}
-    </div>
-  );
+  return <TermCard surface={surface} term={term} display={display} {...more} />;
 }
 
 /** What we can say about formula-like text the glossary lacks: that it looks like one, and its likely parts. */

@@ -23,6 +23,10 @@ export interface Driver {
   /** A real (trusted) click at page coordinates. */
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Turns the mouse wheel where the pointer is (CSS px). */
+  wheel(dx: number, dy: number): Promise<void>;
+  /** Resizes the viewport (CSS px). */
+  setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   /** Every URL the browser requested since launch, from pages and the extension. */
   requests: string[];
@@ -192,6 +196,8 @@ export async function launchChromium({
     move: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    wheel: (dx, dy) => page.mouse.wheel(dx, dy),
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
@@ -249,6 +255,8 @@ export async function launchFirefox({ extension = true, production = false }: La
     move: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    wheel: (dx, dy) => page.mouse.wheel({ deltaX: dx, deltaY: dy }),
     screenshot: async (path) => {
       await page.screenshot({ path });
     },

@@ -17,6 +17,7 @@ export const optionsEn = {
   optLangZh: 'Chinese',
   optLangBoth: 'Both',
   optPinyin: 'Show pinyin in the tooltip',
+  optCardDetails: "Always open the tooltip's details (More)",
   optHighlight: 'Highlight terms with',
   optUnderline: 'An underline',
   optBackground: 'A background tint',

@@ -16,6 +16,7 @@ export const optionszhCN: OptionsMessages = {
   optLangZh: '中文',
   optLangBoth: '中英文',
   optPinyin: '在提示框中显示拼音',
+  optCardDetails: '提示框总是展开“更多”',
   optHighlight: '提法标示方式',
   optUnderline: '下划线',
   optBackground: '背景色',

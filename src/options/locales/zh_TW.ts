@@ -16,6 +16,7 @@ export const optionszhTW: OptionsMessages = {
   optLangZh: '中文',
   optLangBoth: '中英文',
   optPinyin: '在提示框中顯示拼音',
+  optCardDetails: '提示框總是展開「更多」',
   optHighlight: '提法標示方式',
   optUnderline: '底線',
   optBackground: '背景色',
