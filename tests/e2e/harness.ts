@@ -270,6 +270,7 @@ export async function clickInCard(driver: Driver, selector: string): Promise<voi
   if (!card?.box) throw new Error('no card on screen');
   const r = await driver.evaluateInCard<{ x: number; y: number; width: number; height: number } | null>(
     `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return null;
+      el.scrollIntoView({ block: 'nearest' }); // a card cut to the room beside its term scrolls
       const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; })()`,
   );
   if (!r) throw new Error(`no ${selector} in the card`);
