@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import webExtension from 'vite-plugin-web-extension';
 import { chromeMessages } from './src/i18n';
 import { LOCALES } from './src/i18n/messages';
+import { compactCedict, rawCedict } from './scripts/cedict.mjs';
 
 // One manifest, two builds: TARGET picks the per-browser keys ({{chrome}} / {{firefox}}).
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -41,11 +42,22 @@ const writeLocales = (): Plugin => ({
   },
 });
 
+/** Writes CC-CEDICT in compact form (scripts/cedict.mjs) for the background to load on first use. */
+const writeDictionary = (): Plugin => ({
+  name: 'tifa-lens-write-dictionary',
+  apply: 'build',
+  closeBundle() {
+    mkdirSync(`${outDir}/dictionary`, { recursive: true });
+    writeFileSync(`${outDir}/dictionary/cedict.tsv`, compactCedict(rawCedict()));
+  },
+});
+
 export default defineConfig({
   plugins: [
     preact(),
     copyIcons(),
     writeLocales(),
+    writeDictionary(),
     webExtension({
       browser: target,
       manifest: () => ({ ...readJson('manifest.json'), version }),

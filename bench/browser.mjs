@@ -26,10 +26,10 @@ const LONGTASKS = `
 `;
 
 /** Launches Chromium, with or without the extension, the way tests/e2e/harness.ts does. */
-export async function launch(withExtension) {
+export async function launch(withExtension, extensionDir = DIST) {
   const dir = mkdtempSync(join(tmpdir(), withExtension ? 'tifa-bench-ext-' : 'tifa-bench-base-'));
   const args = withExtension
-    ? [...chromiumArgs, `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`]
+    ? [...chromiumArgs, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
     : // mark.js moves from one keyword to the next by recursion (one stack level per surface form), which
       // overflows V8's default stack with the glossary's thousands of forms; 4 MB fits the 8 MB thread stack.
       [...chromiumArgs, '--disable-extensions', '--js-flags=--stack-size=4000'];
@@ -40,7 +40,7 @@ export async function launch(withExtension) {
     viewport: VIEWPORT,
   });
   let extensionId;
-  if (withExtension) {
+  if (withExtension && extensionDir === DIST) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     extensionId = new URL(worker.url()).host;
   }
@@ -87,7 +87,13 @@ const PAGE_STATE = `(() => {
   const start = entry('tifa-lens:start');
   const classified = entry('tifa-lens:classified');
   const annotate = entry('tifa-lens:annotate');
+  const lens = entry('tifa-lens:lens');
+  const firstScreen = entry('tifa-lens:first-screen');
   return {
+    lensStart: lens?.startTime ?? null,
+    firstScreen: firstScreen?.startTime ?? null,
+    hits: annotate?.detail?.hits ?? null,
+    registeredAtEnd: annotate?.detail?.registered ?? null,
     ranges: CSS.highlights.get('tifa-lens-term')?.size ?? 0,
     highlightNames: [...CSS.highlights.keys()],
     longtasks: window.__bench?.longtasks ?? [],
@@ -216,49 +222,37 @@ export async function phases(run, bundle, patterns) {
   return page.evaluate('window.__tifaPhases(window.__patterns)');
 }
 
-/** In-page probe: from the pointermove that reaches the page to the tooltip being visible with its text. */
+/**
+ * In the page: the time (ms since the epoch, performance.timeOrigin-based) of the first pointermove that
+ * reaches it, and of the lens's 'tifa-lens:dwell' mark. The card lives in an extension frame in a closed
+ * shadow root (issue 13), so its own marks are read in that frame (see CARD_MARKS) on the same clock.
+ */
 const ARM_HOVER = `(() => {
-  window.__hover = new Promise((resolve) => {
-    let moved = null, shown = null, finished = false;
-    const observers = [];
-    const state = () => {
-      const host = document.querySelector('tifa-lens-tooltip');
-      const box = host?.shadowRoot?.querySelector('[role="tooltip"]');
-      if (!host || !box) return null;
-      if (host.shadowRoot && !observers.some((o) => o.root === host.shadowRoot)) watch(host.shadowRoot);
-      const visible = host.style.display !== 'none' && host.style.visibility === 'visible';
-      return { visible, text: box.textContent ?? '' };
-    };
-    const finish = (result) => {
-      if (finished) return;
-      finished = true;
-      for (const o of observers) o.observer.disconnect();
-      removeEventListener('pointermove', onMove, true);
-      resolve(result);
-    };
-    const check = () => {
-      if (finished || moved === null) return;
-      const now = performance.now();
-      const s = state();
-      if (!s || !s.visible) return;
-      if (shown === null) shown = now;
-      if (s.text && !s.text.endsWith('…')) finish({ visible: shown - moved, loaded: now - moved, text: s.text.slice(0, 80) });
-    };
-    const watch = (root) => {
-      const observer = new MutationObserver(check);
-      observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-      observers.push({ root, observer });
-    };
-    const onMove = (e) => { if (moved === null) moved = Math.min(e.timeStamp, performance.now()); };
-    addEventListener('pointermove', onMove, true);
-    watch(document.documentElement);
-    state();
-    const poll = () => { check(); if (!finished) requestAnimationFrame(poll); };
-    requestAnimationFrame(poll);
-    setTimeout(() => finish(null), 5000);
-  });
+  window.__moveAt = null;
+  performance.clearMarks('tifa-lens:dwell');
+  addEventListener('pointermove', (e) => { if (window.__moveAt === null) window.__moveAt = performance.timeOrigin + e.timeStamp; }, { capture: true, once: true });
   return true;
 })()`;
+const PAGE_HOVER = `(() => {
+  const dwell = performance.getEntriesByName('tifa-lens:dwell').at(-1);
+  return { moveAt: window.__moveAt, dwellAt: dwell ? performance.timeOrigin + dwell.startTime : null };
+})()`;
+/** In the card's frame: when it drew the placeholder and when it drew the explanation, then forgets them. */
+const CARD_MARKS = `(() => {
+  const at = (name) => { const e = performance.getEntriesByName(name).at(-1); return e ? performance.timeOrigin + e.startTime : null; };
+  const out = { drawn: at('tifa-lens:card-drawn'), content: at('tifa-lens:card-content') };
+  return out;
+})()`;
+const CLEAR_CARD = `performance.clearMarks('tifa-lens:card-drawn'); performance.clearMarks('tifa-lens:card-content'); true`;
+
+/** The card's frame: the extension frame among the page's frames that holds the card's mount. */
+async function cardFrame(page) {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    if (await frame.evaluate("!!document.getElementById('card')").catch(() => false)) return frame;
+  }
+  return undefined;
+}
 
 const TERM_RECT = (forms) => `(() => {
   const wanted = ${JSON.stringify(forms)};
@@ -271,7 +265,11 @@ const TERM_RECT = (forms) => `(() => {
   return null;
 })()`;
 
-/** Hovers a highlighted term `times` times with real pointer moves; returns each latency (ms). */
+/**
+ * Hovers a highlighted term `times` times with real pointer moves. Each sample: the dwell (pointer move →
+ * 'tifa-lens:dwell'), then the card's frame drawing the placeholder and the explanation, measured from the
+ * dwell's end (marks in the frame, after Preact's render; the paint follows in the next frame).
+ */
 export async function hoverLatencies(run, forms, times) {
   const { page } = run;
   const point = await page.evaluate(TERM_RECT(forms));
@@ -279,11 +277,26 @@ export async function hoverLatencies(run, forms, times) {
   const samples = [];
   for (let i = 0; i < times; i++) {
     await page.mouse.move(2, 2);
-    await page.waitForTimeout(450); // past the tooltip's hide grace, so the next show waits its full delay
+    await page.waitForTimeout(450); // past the card's hide grace, so the next show waits its full dwell
+    const before = await cardFrame(page);
+    if (before) await before.evaluate(CLEAR_CARD).catch(() => undefined);
     await page.evaluate(ARM_HOVER);
     await page.mouse.move(point.x, point.y, { steps: 1 });
-    const result = await page.evaluate('window.__hover');
-    if (result) samples.push(result);
+    let card = { drawn: null, content: null };
+    for (let waited = 0; waited < 3000 && card.content === null; waited += 25) {
+      await page.waitForTimeout(25);
+      const frame = await cardFrame(page);
+      if (frame) card = await frame.evaluate(CARD_MARKS).catch(() => card);
+    }
+    const { moveAt, dwellAt } = await page.evaluate(PAGE_HOVER);
+    if (moveAt === null || dwellAt === null || card.content === null) continue;
+    samples.push({
+      visible: (card.drawn ?? card.content) - moveAt,
+      loaded: card.content - moveAt,
+      dwell: dwellAt - moveAt,
+      render: (card.drawn ?? card.content) - dwellAt,
+      content: card.content - dwellAt,
+    });
   }
   return samples;
 }

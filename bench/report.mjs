@@ -1,5 +1,6 @@
 // Turns the runner's measurements into the Markdown written to bench/RESULTS.md and printed.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { issueBudgetLines } from './budget-table.mjs';
 import { int, mb, median, ms, spread, table } from './stats.mjs';
 
 export const BUDGETS = {
@@ -87,7 +88,8 @@ export function renderResults(r) {
   else if (sampled && mr * scale >= B.markRatio)
     markVerdict = `**met by linear extrapolation** (the sample alone proves ${mr.toFixed(1)}×)`;
   else markVerdict = verdict(false, mrCpu >= B.markRatio);
-  out.push('### Budgets', '');
+  out.push(...issueBudgetLines(r));
+  out.push('### Budgets of the first performance pass', '');
   out.push(
     table(
       ['budget', 'measured (median)', 'verdict'],
@@ -310,8 +312,11 @@ export function renderResults(r) {
     rows.push(
       row('JS heap added after forced GC (MB)', delta(p, 'heap'), col(p.base, 'heap'), mk('heap'), mb),
       row('DOM nodes added', delta(p, 'nodes'), col(p.base, 'nodes'), mk('nodes'), int),
+      row("matches on the page (the annotate measure's detail)", col(p.ext, 'hits'), null, null, int),
       row(
-        hasMark ? 'ranges (tifa-lens-term) / mark.js marks' : 'ranges (tifa-lens-term)',
+        hasMark
+          ? 'ranges registered once the page is done (near the viewport only) / mark.js marks'
+          : 'ranges registered once the page is done (near the viewport only)',
         col(p.ext, 'ranges'),
         null,
         mk('marks'),
@@ -339,12 +344,15 @@ export function renderResults(r) {
     const stat = (k) => [ms(median(col(s, k))), ms(Math.min(...col(s, k))), ms(Math.max(...col(s, k)))];
     out.push('### (d) Hover latency, reference page', '');
     out.push(
-      `${s.length} real pointer moves (Playwright mouse, CDP Input) onto ${r.hover.term}, each from a point off the text after the tooltip had closed, stamped in the page against performance.now() from the pointermove event to the tooltip host (\`tifa-lens-tooltip\`, open shadow root, [role=tooltip]) being visible (MutationObserver on the document and the shadow root, plus rAF polling). src/content/hover.ts waits SHOW_DELAY_MS = ${r.hover.showDelay} ms before showing, on purpose.`,
+      `${s.length} real pointer moves (Playwright mouse, CDP Input) onto ${r.hover.term}, each from a point off the text after the card had closed. The card is an extension page in a frame inside a closed shadow root, so times are read on one clock (performance.timeOrigin + the entry's time): the pointermove event in the page, the lens's 'tifa-lens:dwell' mark in the page, and the card frame's own marks after it renders the placeholder ('tifa-lens:card-drawn') and the explanation ('tifa-lens:card-content'); the paint follows in the frame's next animation frame. src/content/hover.ts waits SHOW_DELAY_MS = ${r.hover.showDelay} ms before showing, on purpose.`,
       '',
       table(
         ['', 'median', 'min', 'max'],
         [
-          ['pointermove → card visible (placeholder "…")', ...stat('visible')],
+          ['pointermove → end of the dwell', ...stat('dwell')],
+          ['end of the dwell → card drawn (placeholder "…")', ...stat('render')],
+          ['end of the dwell → explanation drawn', ...stat('content')],
+          ['pointermove → card drawn (placeholder "…")', ...stat('visible')],
           ['pointermove → explanation loaded and visible', ...stat('loaded')],
           [
             `the same less the ${r.hover.showDelay} ms show delay`,
@@ -390,7 +398,7 @@ export function renderResults(r) {
     out.push(
       '### Phases of the pipeline',
       '',
-      "bench/phases-entry.ts repeats the content script's pipeline from the same source modules in the page (launch without the extension), one phase at a time over the whole page, with the extension's highlight.css added; wall-clock ms, share of the JS phases in brackets. Rendering rows are the work of the frame that follows: from its requestAnimationFrame callback to a message posted from it (style, layout, pre-paint, paint).",
+      "bench/phases-entry.ts repeats the content script's pipeline from the same source modules in the page (launch without the extension), one phase at a time over the whole page, with the extension's highlight.css added; wall-clock ms, share of the JS phases in brackets. Rendering rows are the work of the frame that follows: from its requestAnimationFrame callback to a message posted from it (style, layout, pre-paint, paint). It makes and registers a Range for every match, as the extension did before it registered ranges only near the viewport: its Range and rendering rows show the cost that the viewport window now avoids on long pages.",
       '',
       table(
         ['phase', ...keys.map((k) => `${k} page`)],
@@ -426,7 +434,7 @@ export function renderResults(r) {
         [
           'characters',
           'Han',
-          'ranges',
+          'matches',
           'tifa-lens:annotate (ms)',
           'chars/ms',
           'ms per 100k chars',
@@ -439,7 +447,7 @@ export function renderResults(r) {
           return [
             int(n),
             int(rows[0].han),
-            int(median(col(rows, 'ranges'))),
+            int(median(col(rows, 'hits'))),
             spread(col(rows, 'annotate')),
             a ? int(n / a) : '–',
             a ? ms((a / n) * 100_000) : '–',

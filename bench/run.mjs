@@ -20,6 +20,8 @@ import {
   useExtension,
 } from './browser.mjs';
 import { glossaryPatterns, phasesBundle } from './build-helpers.mjs';
+import { SCROLL_PX_PER_S, emptyExtension, popupPaint, scrollFrames } from './issue-budgets.mjs';
+import { measureFirefox } from './firefox.mjs';
 import { englishPage, hanCount, largePage, sizedPage } from './pages.mjs';
 import { REFERENCE_TEXT } from '../scripts/pages.mjs';
 import { renderResults, updateResultsFile } from './report.mjs';
@@ -140,6 +142,9 @@ function figures(run) {
     startToClassified:
       run.state.classified !== null && run.state.start !== null ? run.state.classified - run.state.start : null,
     startMark: run.state.start,
+    lensStart: run.state.lensStart,
+    firstScreen: run.state.firstScreen,
+    hits: run.state.hits,
     load: run.state.load,
     annotated: run.annotated,
     injected: run.worlds.includes('Tifa Lens'),
@@ -231,6 +236,49 @@ try {
     results.hover = { term: '专精特新 (written 專精特新 on the page)', samples, showDelay };
     log(`hover: ${samples.length} samples, median ${median(samples.map((s) => s.loaded))?.toFixed(1)} ms`);
   }
+
+  // ---- issue 14: the popup's term list, scrolling the whole large page, an empty content script
+  results.popup = { reference: [], large: [] };
+  for (const key of ['reference', 'large']) {
+    const run = await measureLoad(ext, url(results.pages[key].path), { expectAnnotation: true });
+    for (let rep = 1; rep <= REPS; rep++) results.popup[key].push(await popupPaint(ext, run));
+    if (key === 'large') {
+      results.scrollSpeed = SCROLL_PX_PER_S;
+      results.scroll = { ext: await scrollFrames(run) };
+    }
+    await closePage(run);
+  }
+  {
+    const run = await measureLoad(base, url('/bench/large.html'), { expectAnnotation: false, idleMs: 600 });
+    results.scroll.base = await scrollFrames(run);
+    await closePage(run);
+  }
+  log(
+    `popup: ${median(results.popup.large.map((p) => p?.ms))} ms (large); scroll: frames > 50 ms ${results.scroll.ext.over50} with, ${results.scroll.base.over50} without`,
+  );
+  {
+    const emptyDir = emptyExtension();
+    const empty = await launch(true, emptyDir);
+    results.traces.englishEmpty = [];
+    try {
+      for (let rep = 1; rep <= REPS; rep++) {
+        const t = await tracedLoad(empty, url('/bench/english.html'), { expectAnnotation: false });
+        if (t.error) log(`WARNING: trace of the empty content script: ${t.error}`);
+        else results.traces.englishEmpty.push(t);
+      }
+    } finally {
+      await empty.close();
+      rmSync(emptyDir, { recursive: true, force: true });
+    }
+    log(`empty content script: injection ${median(results.traces.englishEmpty.map((t) => t.injection))} ms`);
+  }
+
+  // ---- Firefox: marks and scrolling (the rest needs CDP)
+  results.firefox = await measureFirefox(
+    { reference: url('/published.html'), large: url('/bench/large.html') },
+    REPS,
+    log,
+  );
 
   // ---- (f) scaling
   for (const n of SIZES) {

@@ -16,7 +16,7 @@ const server = await serveFixtures();
 const url = `${server.base}/published.html`;
 
 const TERMS = `(() => {
-  const h = CSS.highlights.get('tifa-lens-term');
+  const h = new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])]);
   const counts = new Map();
   for (const r of h ?? []) {
     const f = r.cloneContents(); f.querySelectorAll('rt, rp').forEach((e) => e.remove());
@@ -24,9 +24,9 @@ const TERMS = `(() => {
   }
   return [...counts];
 })()`;
-const WAIT = `new Promise((resolve) => { let n = 0; const t = () => (CSS.highlights.get('tifa-lens-term')?.size || n++ > 100) ? setTimeout(resolve, 500) : setTimeout(t, 100); t(); })`;
+const WAIT = `new Promise((resolve) => { let n = 0; const t = () => (new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])])?.size || n++ > 100) ? setTimeout(resolve, 500) : setTimeout(t, 100); t(); })`;
 const RECT = (term) => `(() => {
-  for (const r of CSS.highlights.get('tifa-lens-term') ?? []) {
+  for (const r of new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])]) ?? []) {
     if (r.toString().replace(/\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\)/g, '') === ${JSON.stringify(term)}) {
       r.startContainer.parentElement.scrollIntoView({ block: 'center' });
       const b = r.getClientRects()[0];

@@ -12,6 +12,7 @@ import { CORPORA_DIR, loadCorpora, readJsonl } from './corpora.mjs';
 import { printCandidates, uncoveredCandidates, measure } from './coverage-sets.mjs';
 import { reportInventory } from './coverage-inventory.mjs';
 import { withModules } from './load-ts.mjs';
+import { measureLongTail } from './long-tail-coverage.mjs';
 
 const DEV = 'eval/coverage/reports.jsonl';
 /** 30+ pages of 2023–2026 (national media, discipline inspection, Hong Kong and Macao): a second dev set. */
@@ -33,14 +34,17 @@ await withModules(
     const m = new matcher.Matcher(index.patternsOf(entries));
     const tools = { m, norm, index, unexplained };
     measure('Dev set (local reports)', DEV, readJsonl(DEV), tools);
+    measureLongTail('dev set, local reports', readJsonl(DEV), tools);
     if (existsSync(RECENT)) {
       console.log('');
       measure('2023–2026 dev set', RECENT, readJsonl(RECENT), tools);
+      measureLongTail('2023–2026 dev set', readJsonl(RECENT), tools);
     } else console.log(`\n2023–2026 dev set: ${RECENT} absent, not measured`);
     // Labelled after the glossary work, without looking at it, and never used to choose entries.
     if (existsSync(HELDOUT)) {
       console.log('');
       measure('Held-out set', HELDOUT, readJsonl(HELDOUT), tools, { blind: true });
+      measureLongTail('held-out set', readJsonl(HELDOUT), tools);
     }
 
     reportInventory(entries, m, inventory);

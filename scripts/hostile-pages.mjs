@@ -25,8 +25,8 @@ export const TITLE = '市领导带队观摩全市重大项目建设“三个一�
 /** Sentences holding exactly one glossary term each (checked against the matcher), and that term. */
 export const TERM_SENTENCES = [
   ['全力支持专精特新企业发展壮大。', '专精特新'],
-  ['扎实做好六稳六保工作，稳住经济大盘。', '六稳六保'],
-  ['推进粤港澳大湾区建设。', '粤港澳大湾区'],
+  ['扎实做好六稳六保工作，保持经济平稳。', '六稳六保'],
+  ['推进粤港澳大湾区的规划。', '粤港澳大湾区'],
   ['坚持两个毫不动摇。', '两个毫不动摇'],
   ['加快建设全国统一大市场。', '全国统一大市场'],
   ['持续深化放管服改革。', '放管服'],

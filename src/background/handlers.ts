@@ -1,3 +1,4 @@
+import { reading, wordAt, type Dictionary } from '../core/dictionary';
 import type { EvidenceFile } from '../core/evidence';
 import { explainTerm } from '../core/explain';
 import type { GlossaryEntry } from '../core/glossary-schema';
@@ -5,6 +6,7 @@ import { byId } from '../core/glossary-index';
 import type { MessageOf, ToBackground } from '../core/messages';
 import type { Matcher, MatcherData } from '../core/matcher';
 import { normalize } from '../core/normalize';
+import { vocabularyIds } from '../core/term-density';
 import { DEFAULT_SETTINGS, settingsForHost, type Settings } from '../core/settings';
 
 export interface Sender {
@@ -56,6 +58,8 @@ export interface BackgroundDeps {
   termsByTab: TermsByTab;
   openOptions: (add?: string) => Promise<void>;
   setBadge: (tabId: number, text: string) => Promise<void>;
+  /** CC-CEDICT, loaded on first use (a few megabytes: no tab pays for it until someone asks). */
+  dictionary: () => Promise<Dictionary>;
 }
 
 type Handlers = {
@@ -67,7 +71,7 @@ type Handlers = {
 
 /** The background's handler map, one function per message name. Pure apart from `setBadge`. */
 export function createHandlers(deps: BackgroundDeps): Handlers {
-  const { glossary, matcher, evidence, personalIds, termsByTab, setBadge, openOptions } = deps;
+  const { glossary, matcher, evidence, personalIds, termsByTab, setBadge, openOptions, dictionary } = deps;
   const pageMatcher = deps.pageMatcher ?? matcher;
   const entries = byId(glossary);
   const builtIn = byId(deps.builtIn ?? []);
@@ -76,9 +80,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     const ours = builtIn.get(id);
     return ours && glossary.find((e) => e.term === ours.term);
   };
-  let automaton: MatcherData | undefined;
+  let automaton: (MatcherData & { vocabulary: string[] }) | undefined;
   return {
-    automaton: () => (automaton ??= pageMatcher().toData()),
+    automaton: () => (automaton ??= { ...pageMatcher().toData(), vocabulary: vocabularyIds(glossary) }),
     lensSettings: (_params, { host }) => settingsForHost(deps.settings?.() ?? DEFAULT_SETTINGS, host ?? ''),
     explain: ({ id, context }, { extensionPage }) => {
       if (!extensionPage) return null;
@@ -97,6 +101,19 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const distinct = termsByTab.update(tabId, frameId, ids);
       await setBadge(tabId, distinct > 0 ? String(distinct) : '');
       return null;
+    },
+    dictionaryReading: async ({ text }) => {
+      const normalized = normalize(text).text;
+      return reading(await dictionary(), normalized, pageMatcher().findAll(normalized));
+    },
+    dictionaryWord: async ({ text }) => {
+      const normalized = normalize(text).text;
+      // A glossary term at the pointer wins over whatever the dictionary says.
+      const known = pageMatcher()
+        .findAll(normalized)
+        .find((m) => m.start === 0);
+      if (known) return reading(await dictionary(), normalized.slice(0, known.end), [known])[0] ?? null;
+      return wordAt(await dictionary(), normalized) ?? null;
     },
   };
 }

@@ -6,6 +6,7 @@ import { GLOSSARY } from '../glossary';
 import evidence from '../glossary/evidence.json';
 import { patternsOf } from '../core/glossary-index';
 import { Matcher } from '../core/matcher';
+import { parseDictionary, type Dictionary } from '../core/dictionary';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { mergeGlossaries } from '../core/personal-glossary';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
@@ -25,6 +26,16 @@ let glossaryMatcher: Matcher | undefined;
 const matcher = () => (glossaryMatcher ??= new Matcher(patternsOf(glossary)));
 let builtInMatcher: Matcher | undefined;
 let personalIds: ReadonlySet<string> = new Set();
+/** CC-CEDICT, read from the extension's own files on the first lookup; a failed read is tried again next time. */
+let dictionaryLoad: Promise<Dictionary> | undefined;
+const dictionary = () =>
+  (dictionaryLoad ??= fetch(browser.runtime.getURL('dictionary/cedict.tsv'))
+    .then((response) => response.text())
+    .then(parseDictionary)
+    .catch((error: unknown) => {
+      dictionaryLoad = undefined;
+      throw error;
+    }));
 let settings: Settings = DEFAULT_SETTINGS;
 /** Pages get the reader's own forms only when the reader chose to see them highlighted in pages. */
 const pageMatcher = () =>
@@ -42,6 +53,7 @@ const build = () =>
     personalIds,
     evidence,
     termsByTab,
+    dictionary,
     openOptions: (add) => openOptionsTab(add),
     setBadge: async (tabId, text) => {
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' });

@@ -1,3 +1,5 @@
+import type { ReadingWord } from '../core/dictionary';
+import { DictionarySenses, WordByWord } from '../ui/WordByWord';
 import type { ExplainedTerm } from '../core/messages';
 import { t } from '../i18n';
 import { TermCard, type TermCardDisplay, type TermCardProps } from '../ui/card/TermCard';
@@ -31,16 +33,29 @@ export function Card({ surface, term, onAdd, display = { language: 'both', pinyi
   return <TermCard surface={surface} term={term} display={display} {...more} />;
 }
 
-/** What we can say about formula-like text the glossary lacks: that it looks like one, and its likely parts. */
+/** What the page and the dictionary say about a flagged formula, beside what the finder inferred. */
+export interface FormulaDetails {
+  parts: string[];
+  /** The page's own definition of the formula, when it gives one. */
+  definition?: string;
+  /** A word-by-word reading from the general dictionary; absent until it arrives. */
+  reading?: readonly ReadingWord[];
+}
+
+/**
+ * What we can say about formula-like text the glossary lacks, in this order: that it looks like one, the
+ * definition the page gives, the parts listed nearby, and a word-by-word reading of its words.
+ */
 export function Unexplained({
   surface,
-  parts,
+  details,
   onAdd,
 }: {
   surface: string;
-  parts: string[];
+  details: FormulaDetails;
   onAdd: (event: Event) => void;
 }) {
+  const { parts, definition, reading } = details;
   return (
     <div class="card">
       <div class="head">
@@ -49,6 +64,14 @@ export function Unexplained({
         </span>
       </div>
       <p class="explanation">{t('unexplainedTitle')}</p>
+      {definition && (
+        <div class="defined-here">
+          <p class="why">{t('definedHere')}</p>
+          <p class="definition" lang="zh">
+            {definition}
+          </p>
+        </div>
+      )}
       {parts.length > 0 && (
         <>
           <p class="why">{t('unexplainedParts')}</p>
@@ -59,9 +82,47 @@ export function Unexplained({
           </ol>
         </>
       )}
+      {reading && reading.length > 0 && (
+        <div class="reading">
+          <p class="why">{t('wordByWord')}</p>
+          <WordByWord words={reading} />
+        </div>
+      )}
       <button type="button" class="add" onClick={onAdd}>
         {t('addIt')}
       </button>
+    </div>
+  );
+}
+
+/**
+ * The general dictionary's answer where the glossary has none: a selection read word by word, or the
+ * word under the pointer with all its senses.
+ */
+export function DictionaryCard({
+  surface,
+  words,
+  onAdd,
+}: {
+  surface: string;
+  words: readonly ReadingWord[];
+  onAdd?: (event: Event) => void;
+}) {
+  const single = words.length === 1 ? words[0] : undefined;
+  return (
+    <div class="card dictionary">
+      <div class="head">
+        <span class="term" lang="zh">
+          {surface}
+        </span>
+      </div>
+      <p class="why">{t('dictionaryNote')}</p>
+      {single ? <DictionarySenses word={single} /> : <WordByWord words={words} />}
+      {onAdd && (
+        <button type="button" class="add" onClick={onAdd}>
+          {t('addIt')}
+        </button>
+      )}
     </div>
   );
 }

@@ -3,9 +3,10 @@
 // one MessagePort from its parent, asks the background for the explanation, and reports its size.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import type { ReadingWord } from '../core/dictionary';
 import type { ExplainedTerm, ToBackground } from '../core/messages';
 import { resolveLocale, setLocale } from '../i18n';
-import { Card, Unexplained } from './Card';
+import { Card, DictionaryCard, Unexplained } from './Card';
 import css from './card.css?inline';
 import { CONNECT, parseToCard, type FromCard, type ShowCard } from '../core/card-protocol';
 
@@ -34,6 +35,8 @@ let current: ShowCard | undefined;
 let touched = false;
 /** The entries this card has shown since the page asked for it: a related term opens on top, Back returns. */
 let trail: { surface: string; term: ExplainedTerm | null | undefined }[] = [];
+/** The general dictionary's words, for a flagged formula or a dictionary lookup; undefined until they come. */
+let words: readonly ReadingWord[] | undefined;
 
 /**
  * Tells the content script the card's natural size (its content, not the clipped box), so the frame can be
@@ -74,15 +77,22 @@ function goBack(): void {
 function draw(): void {
   const show = current;
   if (!show) return;
-  const { what, display } = show;
+  const { surface, what, display } = show;
   document.documentElement.style.setProperty('--card-max-width', `${show.maxWidth}px`);
   const top = trail.at(-1);
   const below = trail.at(-2);
+  const known = words?.some((w) => w.senses.length);
   const vnode =
     what.kind === 'unexplained' ? (
-      <Unexplained surface={show.surface} parts={what.parts} onAdd={addToGlossary(what.text)} />
-    ) : what.kind === 'add' ? (
-      <Card surface={show.surface} term={null} onAdd={addToGlossary(what.text)} display={display} />
+      <Unexplained
+        surface={surface}
+        details={{ parts: what.parts, definition: what.definition, reading: words }}
+        onAdd={addToGlossary(what.text)}
+      />
+    ) : what.kind === 'dictionary' && (known || words === undefined) ? (
+      <DictionaryCard surface={surface} words={words ?? []} onAdd={what.word ? undefined : addToGlossary(what.text)} />
+    ) : what.kind === 'add' || what.kind === 'dictionary' ? (
+      <Card surface={surface} term={null} onAdd={addToGlossary(what.text)} display={display} />
     ) : (
       <Card
         // A new key per entry: More starts as the reader's setting says, not as the last card left it.
@@ -95,10 +105,22 @@ function draw(): void {
       />
     );
   render(vnode, mount);
+  // For the bench (TIFA_MARKS builds only): when the card drew its placeholder and its explanation.
+  if (__TIFA_MARKS__) performance.mark(top?.term === undefined ? 'tifa-lens:card-drawn' : 'tifa-lens:card-content');
   const content = mount.firstElementChild;
   resized.disconnect();
   if (content) resized.observe(content);
   report();
+}
+
+/** The general dictionary's words for what the card shows: a reading, or one word and its senses. */
+async function dictionaryWords(what: ShowCard['what']): Promise<readonly ReadingWord[]> {
+  if (what.kind === 'dictionary' && what.word) {
+    const word = await ask('dictionaryWord', { text: what.text });
+    return word ? [word] : [];
+  }
+  const text = what.kind === 'unexplained' || what.kind === 'dictionary' ? what.text : '';
+  return ask('dictionaryReading', { text });
 }
 
 async function show(message: ShowCard): Promise<void> {
@@ -107,10 +129,19 @@ async function show(message: ShowCard): Promise<void> {
   trail = [{ surface: message.surface, term: undefined }];
   setLocale(resolveLocale(message.display.locale, 'en'));
   mount.scrollTop = 0;
+  words = undefined;
   draw(); // at once: the term and an ellipsis while the explanation comes
-  if (message.what.kind !== 'entry') return;
-  const { id, context } = message.what;
-  const term = await ask('explain', { id, context }).catch(() => null);
+  const { what } = message;
+  if (what.kind === 'unexplained' || what.kind === 'dictionary') {
+    // The dictionary is loaded by the background on first use: the first answer may take a moment.
+    const found = await dictionaryWords(what).catch(() => []);
+    if (message !== current) return;
+    words = found;
+    draw();
+    return;
+  }
+  if (what.kind !== 'entry') return;
+  const term = await ask('explain', { id: what.id, context: what.context }).catch(() => null);
   if (message !== current) return;
   trail[0]!.term = term;
   draw();

@@ -2,47 +2,35 @@ import type { Matcher } from '../core/matcher';
 import type { PageTerm } from '../core/messages';
 import { chunkBounds } from '../core/chunks';
 import { normalize, hasHan, type Normalized } from '../core/normalize';
+import type { TierOf } from '../core/term-density';
 import { findUnexplained, type Candidate } from '../core/unexplained';
 import { insideSkipped, locate, walkBlocks, type TextBlock } from './collect';
-import { HIGHLIGHT_NAME, highlights } from './highlights';
+import { HIGHLIGHT_NAME } from './highlights';
+import { RangeWindow } from './range-window';
+import { SLICE_MS, placeOf, whenIdle, yieldToPage } from './schedule';
+import { TermHit } from './term-hit';
 
-/** One highlighted occurrence. */
-export interface TermHit {
-  /** Our own range, never handed to the page: hover, reveal and the popup use this one. */
-  range: Range;
-  /**
-   * The copy registered in CSS.highlights, which page scripts can read and re-point. It only paints;
-   * it is checked against `range` before we show anything for the hit (see `isIntact`).
-   */
-  shown: Range;
-  id: string;
-  /** The term as written on the page. */
-  surface: string;
-  /** The normalised block text around it, for choosing a sense. */
-  near: string;
-  /** Set for formula-like text the glossary lacks (id is then empty). */
-  candidate?: Candidate;
-  /** Collection order: document order within one pass. Ranges in different trees (shadow roots,
-   * detached nodes) cannot be compared with compareBoundaryPoints, so this is what sorts hits. */
-  order: number;
-}
+export { TermHit };
+export { yieldToPage };
 
 const NEAR_CHARS = 80;
-/** Work is done in slices this long, yielding to the page in between. */
-const SLICE_MS = 8;
-/**
- * New ranges reach CSS.highlights at most this often. Every change to a registered Highlight makes the
- * next frame repaint all its ranges, so adding them slice by slice cost frames × ranges (1.4 s of frame
- * work on the 500k-character page); batching keeps that to a handful of repaints.
- */
-const FLUSH_MS = 250;
+/** Orders hits: block sequence × this + offset in the block (a 5 MB text node still fits). */
+const ORDER_STRIDE = 2 ** 24;
+/** The normalised text kept for sense cues that look at the whole page. */
+const SAMPLE_CHARS = 3000;
 
-/** Lets the page's own tasks run before the next step of ours. */
-export const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** A block read from the page and not matched yet, with its place in document order. */
+interface Queued {
+  block: TextBlock;
+  seq: number;
+  done: boolean;
+}
 
 /**
- * Turns page text into highlighted ranges. It never writes to the page's DOM: ranges are
- * registered with CSS.highlights, and lookups for hover go through `hitsByNode`.
+ * Turns page text into highlighted ranges. It never writes to the page's DOM: ranges are registered with
+ * CSS.highlights (only near the viewport, see RangeWindow), and lookups for hover go through `hitsIn`.
+ * The blocks in and near the viewport are matched first, the rest of the page in idle time; the popup's
+ * list and counts come from every match (`hits`), not from what is registered.
  */
 export class Annotator {
   readonly hits = new Set<TermHit>();
@@ -51,8 +39,14 @@ export class Annotator {
   /** Open shadow roots met while collecting; they need our highlight style and an observer. */
   readonly shadowRoots = new Set<ShadowRoot>();
   private readonly onNewShadowRoot: (root: ShadowRoot) => void;
+  private readonly window = new RangeWindow();
   /** Normalised text of the first blocks, for sense cues that look at the whole page. */
   pageSample = '';
+  private seq = 0;
+  /** The glossary's tiers (from the background's automaton reply); everything is a formula until told. */
+  tierOf: TierOf = () => 'formula';
+  /** The reader's choice: vocabulary-tier entries are not highlighted at all. */
+  hideVocabulary = false;
 
   constructor(
     private readonly matcher: Matcher,
@@ -66,123 +60,176 @@ export class Annotator {
     };
   }
 
-  private seq = 0;
-  /** Hits whose ranges are not registered yet (see FLUSH_MS). */
-  private pending: TermHit[] = [];
-  private flushedAt = -Infinity;
-
   /** The blocks under `root`, lazily: a caller may take a few, then hand the rest to `annotateBlocks`. */
   walk(root: Node): Generator<TextBlock, void, undefined> {
     return walkBlocks(root, this.ignore(), this.onNewShadowRoot);
   }
 
-  /** Annotates everything under `root`, in slices; resolves when all ranges are registered. A root inside
-   * a subtree we never read (the page edited a contenteditable or a <pre>) is left alone. */
-  async annotate(root: Node, signal: AbortSignal): Promise<void> {
-    if (insideSkipped(root, this.ignore())) return;
-    await this.annotateBlocks(this.walk(root), signal);
-  }
-
-  /** Walking and matching happen in the same slices, so even a 200,000-element page never blocks long. */
-  async annotateBlocks(blocks: Iterable<TextBlock>, signal: AbortSignal): Promise<void> {
-    let sliceStart = performance.now();
+  /** The page's first blocks in document order, as sense cues (matching may go in another order). */
+  takeSample(blocks: readonly TextBlock[]): void {
     for (const block of blocks) {
+      if (this.pageSample.length >= SAMPLE_CHARS) break;
+      if (hasHan(block.text)) this.pageSample += normalize(block.text.slice(0, SAMPLE_CHARS)).text + '\n';
+    }
+  }
+
+  /** Annotates everything under `root`; resolves when all of it is matched. A root inside a subtree we
+   * never read (the page edited a contenteditable or a <pre>) is left alone. */
+  async annotate(roots: readonly Node[], signal: AbortSignal): Promise<void> {
+    const ignore = this.ignore();
+    const kept = roots.filter((root) => !insideSkipped(root, ignore));
+    const walk = (function* (annotator: Annotator) {
+      for (const root of kept) yield* annotator.walk(root);
+    })(this);
+    await this.annotateBlocks(walk, signal);
+  }
+
+  /**
+   * Walks and matches in slices that yield to the page. Blocks near the viewport are matched as soon as
+   * they are read; the others wait in a queue, matched in idle time once the walk is done, and those the
+   * reader scrolls to meanwhile jump the queue. `onFirstScreen` runs once the walk has passed below the
+   * viewport (or ended): by then the screen in front of the reader is matched and registered.
+   */
+  async annotateBlocks(blocks: Iterable<TextBlock>, signal: AbortSignal, onFirstScreen?: () => void): Promise<void> {
+    const source = blocks[Symbol.iterator]();
+    const queue: Queued[] = [];
+    let queueHead = 0;
+    let walking = true;
+    let urgent = true;
+    let priority: Queued[] = [];
+    let seenScroll = scrollY;
+    let deadline = performance.now() + SLICE_MS;
+    const firstScreen = () => {
+      if (!urgent) return;
+      urgent = false;
+      onFirstScreen?.();
+    };
+    const pause = async () => {
+      if (performance.now() < deadline) return;
+      const ms = urgent ? (await yieldToPage(), SLICE_MS) : await whenIdle();
+      deadline = performance.now() + ms;
+    };
+
+    while (!signal.aborted) {
+      await pause();
       if (signal.aborted) break;
-      // A huge block (one 5 MB text node) is matched piece by piece, so it too is time-sliced. Its
-      // ranges are registered once it is done: Chromium repaints the whole text node at every change.
-      const pieces = chunkBounds(block.text);
-      for (const [from, to] of pieces) {
-        if (signal.aborted) break;
-        this.annotateBlock(block, from, to);
-        const now = performance.now();
-        if (now - sliceStart > SLICE_MS) {
-          // The first slice is registered at once (the top of the page), later ones in batches.
-          if (pieces.length === 1 && now - this.flushedAt > FLUSH_MS) this.flush();
-          await yieldToPage();
-          sliceStart = performance.now();
-        }
+      if (scrollY !== seenScroll) {
+        // The reader moved: what is near the viewport now comes before the rest of the queue.
+        seenScroll = scrollY;
+        priority = nearInQueue(queue, queueHead);
       }
+      let next = priority.pop();
+      let near = true;
+      if (next?.done) continue;
+      if (!next && walking) {
+        const step = source.next();
+        if (step.done) {
+          walking = false;
+          firstScreen();
+          continue;
+        }
+        next = { block: step.value, seq: this.seq++, done: false };
+        // Past the first screen, blocks are queued unread: a reader who scrolls is served by nearInQueue.
+        const place = urgent ? placeOf(step.value.element) : 'below';
+        if (place !== 'near') {
+          queue.push(next);
+          // In document order, a block below the near zone means the first screen is done.
+          if (place === 'below') firstScreen();
+          continue;
+        }
+      } else if (!next) {
+        while (queueHead < queue.length && queue[queueHead]!.done) queueHead++;
+        next = queue[queueHead++];
+        if (!next) break;
+        near = false;
+      }
+      next.done = true;
+      await this.match(next, near, signal, pause);
     }
-    if (signal.aborted) this.pending = [];
-    else this.flush();
+    firstScreen();
   }
 
-  /** Registers the pending ranges with our highlights, in one change per highlight. */
-  private flush(): void {
-    this.flushedAt = performance.now();
-    if (this.pending.length === 0) return;
-    const ours = highlights();
-    for (const hit of this.pending) {
-      if (this.hits.has(hit)) (hit.candidate ? ours.unexplained : ours.term).add(hit.shown);
+  /** Matches one block (a huge one piece by piece, pausing between pieces) and hands its hits to the window. */
+  private async match(queued: Queued, near: boolean, signal: AbortSignal, pause: () => Promise<void>): Promise<void> {
+    const { block } = queued;
+    const added: TermHit[] = [];
+    const pieces = chunkBounds(block.text);
+    for (const [from, to] of pieces) {
+      if (signal.aborted) return;
+      if (pieces.length > 1) await pause();
+      // The page may have replaced nodes while we yielded; the observer brings their successors back.
+      if (!block.nodes.every((n) => n.isConnected)) return;
+      this.matchPiece(block, queued.seq, from, to, added);
     }
-    this.pending = [];
+    // A huge block's ranges are registered once it is done: Chromium repaints the whole node at every change.
+    if (!signal.aborted) this.window.add(added, near);
   }
 
-  /** Annotates `block.text` from `from` to `to` (the whole block, or one piece of a huge one). */
-  private annotateBlock(block: TextBlock, from = 0, to = block.text.length): void {
+  /** Matches `block.text` from `from` to `to` (the whole block, or one piece of a huge one). */
+  private matchPiece(block: TextBlock, seq: number, from: number, to: number, added: TermHit[]): void {
     const text = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
     if (!hasHan(text)) return;
-    // The page may have replaced nodes while we yielded; the observer brings their successors back.
-    if (!block.nodes.every((n) => n.isConnected)) return;
     const normalized = normalize(text);
-    if (this.pageSample.length < 3000) this.pageSample += normalized.text.slice(0, 3000) + '\n';
+    if (this.pageSample.length < SAMPLE_CHARS) this.pageSample += normalized.text.slice(0, SAMPLE_CHARS) + '\n';
     const matches = this.matcher.findAll(normalized.text);
-    for (const m of matches) this.addHit(block, normalized, from, m.start, m.end, m.id);
-    // Formula-like text the glossary lacks gets the quieter highlight.
-    for (const c of findUnexplained(normalized.text, matches)) {
-      this.addHit(block, normalized, from, c.start, c.end, '', c);
+    const at = { block, seq, normalized, base: from };
+    for (const m of matches) {
+      const vocabulary = this.tierOf(m.id) === 'vocabulary';
+      if (!(vocabulary && this.hideVocabulary))
+        added.push(this.addHit(at, m.start, m.end, m.id, undefined, vocabulary));
     }
+    // Formula-like text the glossary lacks gets the quieter highlight.
+    for (const c of findUnexplained(normalized.text, matches)) added.push(this.addHit(at, c.start, c.end, '', c));
   }
 
-  /** `base` is where the normalised piece starts in the block's text. */
+  /** `at.base` is where the normalised piece starts in the block's text. */
   private addHit(
-    block: TextBlock,
-    normalized: Normalized,
-    base: number,
+    at: { block: TextBlock; seq: number; normalized: Normalized; base: number },
     from: number,
     to: number,
     id: string,
     candidate?: Candidate,
-  ): void {
+    vocabulary = false,
+  ): TermHit {
+    const { block, normalized, base } = at;
     const start = base + normalized.starts[from]!;
     const end = base + normalized.ends[to - 1]!;
     const [startNode, startOffset] = locate(block, start, false);
     const [endNode, endOffset] = locate(block, end, true);
-    const range = new Range();
-    range.setStart(startNode, startOffset);
-    range.setEnd(endNode, endOffset);
-    const hit: TermHit = {
-      range,
-      shown: range.cloneRange(),
+    const hit = new TermHit(
+      startNode,
+      startOffset,
+      endNode,
+      endOffset,
       id,
-      surface: block.text.slice(start, end),
-      near: normalized.text.slice(Math.max(0, from - NEAR_CHARS), to + NEAR_CHARS),
-      order: this.seq++,
+      block.text.slice(start, end),
+      normalized.text.slice(Math.max(0, from - NEAR_CHARS), to + NEAR_CHARS),
+      at.seq * ORDER_STRIDE + start,
+      block.element,
       candidate,
-    };
+      vocabulary,
+    );
     this.hits.add(hit);
-    this.pending.push(hit);
     const first = block.nodes.indexOf(startNode);
     const last = block.nodes.indexOf(endNode);
-    const parents = new Set<Element>();
+    let previous: Element | null = null;
     for (let i = first; i <= last; i++) {
       const parent = block.nodes[i]!.parentElement;
-      if (parent) parents.add(parent);
-    }
-    for (const parent of parents) {
+      if (!parent || parent === previous) continue;
+      previous = parent;
       const list = this.hitsByElement.get(parent);
-      if (list) list.push(hit);
-      else this.hitsByElement.set(parent, [hit]);
+      if (!list) this.hitsByElement.set(parent, [hit]);
+      else if (list[list.length - 1] !== hit) list.push(hit);
     }
+    return hit;
   }
 
   /** Drops the hits inside `root` (or all whose nodes have left the document), before re-annotating. */
   forget(predicate: (hit: TermHit) => boolean): void {
-    const ours = highlights();
     for (const hit of this.hits) {
       if (!predicate(hit)) continue;
       this.hits.delete(hit);
-      (hit.candidate ? ours.unexplained : ours.term).delete(hit.shown);
+      this.window.remove(hit);
     }
     for (const [el, list] of this.hitsByElement) {
       const kept = list.filter((h) => this.hits.has(h));
@@ -196,30 +243,38 @@ export class Annotator {
    * re-pointed it, so the page cannot make us paint (or flash) text of its choosing.
    */
   isIntact(hit: TermHit): boolean {
+    if (!this.hits.has(hit)) return false;
     const { range } = hit;
-    if (!this.hits.has(hit) || range.collapsed || !range.startContainer.isConnected) return false;
+    if (range.collapsed || !range.startContainer.isConnected) return false;
+    const shown = hit.madeShown;
     const same = (a: Range, b: Range) =>
       a.startContainer === b.startContainer &&
       a.startOffset === b.startOffset &&
       a.endContainer === b.endContainer &&
       a.endOffset === b.endOffset;
-    if (!same(hit.shown, range)) {
-      const highlight = hit.candidate ? highlights().unexplained : highlights().term;
-      highlight.delete(hit.shown);
-      hit.shown = range.cloneRange();
-      highlight.add(hit.shown);
-    }
+    if (shown && !same(shown, range)) this.window.repaint(hit);
     return true;
   }
 
-  /** The painted copy of a hit's range, for the active and flash highlights (re-made if re-pointed). */
+  /** A fresh copy of a hit's range for the active and flash highlights (the page may read those too). */
   shownRange(hit: TermHit): Range {
     return hit.range.cloneRange();
   }
 
   clear(): void {
     this.forget(() => true);
+    this.window.disconnect();
     this.pageSample = '';
+  }
+
+  /** Registers a hit's ranges wherever it is on the page (keyboard stepping and reveal go far). */
+  bringIn(hit: TermHit): void {
+    this.window.bringIn(hit);
+  }
+
+  /** How many hits have their ranges registered now (the rest are far from the viewport). */
+  get registered(): number {
+    return this.window.registered;
   }
 
   /** Hits whose text sits directly in `el`. */
@@ -251,6 +306,29 @@ export class Annotator {
   sortedHits(): TermHit[] {
     return [...this.hits].sort((a, b) => a.order - b.order);
   }
+}
+
+/**
+ * The queued blocks near the viewport, found by binary search on their position (document order is
+ * nearly always top-to-bottom order; where it is not, those blocks simply wait their turn), returned
+ * last-first so the caller can pop them in document order.
+ */
+function nearInQueue(queue: readonly Queued[], head: number): Queued[] {
+  let lo = head;
+  let hi = queue.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (placeOf(queue[mid]!.block.element) === 'above') lo = mid + 1;
+    else hi = mid;
+  }
+  const near: Queued[] = [];
+  for (let i = lo; i < queue.length && near.length < 500; i++) {
+    const q = queue[i]!;
+    if (q.done) continue;
+    if (placeOf(q.block.element) !== 'near') break;
+    near.push(q);
+  }
+  return near.reverse();
 }
 
 export { HIGHLIGHT_NAME };

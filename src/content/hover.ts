@@ -1,5 +1,6 @@
 import type { Annotator, TermHit } from './annotator';
 import { termAt } from './hit-test';
+import { mark } from './marks';
 
 export interface HoverCallbacks {
   show(hit: TermHit, rect: DOMRect): void;
@@ -68,6 +69,8 @@ export function watchHover(annotator: Annotator, ui: HoverCallbacks, signal: Abo
     if (found) {
       showTimer = setTimeout(
         () => {
+          // The dwell ends here; the bench measures the card's rendering from this mark.
+          mark('tifa-lens:dwell');
           clearTimeout(hideTimer);
           hideTimer = undefined;
           shown = found.hit;

@@ -1,7 +1,8 @@
 import { classifyPage, type PageVerdict } from '../core/classify';
-import { Matcher } from '../core/matcher';
+import { Matcher, type MatcherData } from '../core/matcher';
 import { parseToContent, type PageState } from '../core/messages';
-import { decide, siteChoice, type Settings } from '../core/settings';
+import { decide, siteChoice, type DecisionCode, type Settings } from '../core/settings';
+import type { TierOf } from '../core/term-density';
 import { Annotator, yieldToPage, type TermHit } from './annotator';
 import type { TextBlock } from './collect';
 import { highlights, unregisterHighlights } from './highlights';
@@ -14,10 +15,12 @@ import { pageText, pageYear } from './page-context';
 import { pageSignals } from './page-signals';
 import { getLocale, resolveLocale, setLocale } from '../i18n';
 import { CardHost, type CardRequest } from './card-host';
+import { watchWordLookup } from './word-lookup';
+import type { ReadingWord } from '../core/dictionary';
 
 const FLASH_MS = 1600;
-/** Enough text to classify a page; the classifier reads no more than this. */
-const SAMPLE_CHARS = 5000;
+/** Enough text to classify a page: the classifier reads 5000 characters of main text from this much. */
+const SAMPLE_CHARS = 15000;
 const BLOCKS = 'p, div, li, td, th, section, article, h1, h2, h3, h4, h5, h6, blockquote, dd, dt';
 
 /** The block element a changed node belongs to: re-annotating it re-joins split text. */
@@ -39,15 +42,19 @@ export class Lens {
   /** Our stylesheets: adopted only while annotating, removed when we stop. */
   private readonly styles = new PageStyles();
   private matcher: Matcher | undefined;
+  private automaton: Promise<MatcherData & { vocabulary: string[] }> | undefined;
   private annotator: Annotator | undefined;
   private run: AbortController | undefined;
-  private verdict: PageVerdict = { kind: 'other', score: 0, reasons: ['not read yet'] };
-  private because = 'not read yet';
+  private verdict: PageVerdict = { kind: 'other', score: 0, reasons: [{ code: 'notRead' }] };
+  private because: DecisionCode = 'notRead';
+  private tierOf: TierOf = () => 'formula';
   private settings: Settings | undefined;
   /** The popup or the keyboard overrode the mode for this page: true on, false off. */
   private forced: boolean | undefined;
   private stepIndex = -1;
   private href = location.href;
+  /** The dictionary hover lookup's listeners, while the setting is on. */
+  private lookups: AbortController | undefined;
 
   constructor(private readonly signal: AbortSignal) {
     // A single-page site changes its URL without reloading; treat that as a new page.
@@ -61,19 +68,60 @@ export class Lens {
     // Nothing reaches the page before the decision to annotate: the styles are adopted in restart().
     this.styles.update(settings);
     if (!this.matcher) {
-      const automaton = await ask('automaton', {});
+      const automaton = await (this.automaton ?? ask('automaton', {}));
+      this.automaton = undefined;
       mark('tifa-lens:automaton');
       this.matcher = new Matcher(automaton);
+      const vocabulary = new Set(automaton.vocabulary);
+      this.tierOf = (id) => (vocabulary.has(id) ? 'vocabulary' : 'formula');
       measure('tifa-lens:matcher', 'tifa-lens:automaton');
       // Loading the automaton is one step; let the page run before collecting and classifying.
       await yieldToPage();
     }
+    this.watchLookups(settings);
     await this.restart();
+  }
+
+  /** Asks the background for the automaton now, so the request overlaps loading the settings. */
+  prefetch(): void {
+    this.automaton ??= ask('automaton', {});
+    // A failed prefetch is asked again by apply(); it must not surface as an unhandled rejection.
+    this.automaton.catch(() => (this.automaton = undefined));
+  }
+
+  /** The optional dictionary lookup of any word under the pointer while a key is held (off by default). */
+  private watchLookups(settings: Settings): void {
+    this.lookups?.abort();
+    this.lookups = undefined;
+    if (!settings.hoverLookup) return;
+    const lookups = new AbortController();
+    this.signal.addEventListener('abort', () => lookups.abort(), { signal: lookups.signal });
+    this.lookups = lookups;
+    watchWordLookup(
+      settings.lookupKey,
+      (word, range) => this.showLookup(word, range),
+      (e) => {
+        if (!this.tooltip.contains(e)) this.tooltip.hide();
+      },
+      lookups.signal,
+    );
+  }
+
+  /** A looked-up word: the glossary's explanation when it has one, else the dictionary's senses. */
+  private showLookup(word: ReadingWord, range: Range): void {
+    const rect = range.getBoundingClientRect();
+    if (!word.glossaryId) {
+      this.showCard(word.text, { kind: 'dictionary', text: word.text, word: true }, rect);
+      return;
+    }
+    const context = { near: word.text, page: pageText(this.annotator?.pageSample ?? ''), year: pageYear() };
+    this.showCard(word.text, { kind: 'entry', id: word.glossaryId, context }, rect);
   }
 
   /** The reader's glossary (or whether it shows in pages) changed: fetch the automaton again and re-annotate. */
   async reloadGlossary(settings: Settings): Promise<void> {
     this.matcher = undefined;
+    this.automaton = undefined;
     await this.apply(settings);
   }
 
@@ -105,6 +153,8 @@ export class Lens {
         observer.add(root);
       },
     );
+    annotator.tierOf = this.tierOf;
+    annotator.hideVocabulary = this.settings.hideVocabulary;
     // Classify from the first few thousand characters; the rest is walked in time slices while annotating.
     const walk = annotator.walk(document.body);
     const sample: TextBlock[] = [];
@@ -113,13 +163,13 @@ export class Lens {
       chars += next.value.text.length;
       if (chars >= SAMPLE_CHARS) break;
     }
-    this.verdict = classifyPage(pageSignals(sample, this.matcher));
+    this.verdict = classifyPage(pageSignals(sample, this.matcher, this.tierOf));
     const decision =
       this.forced === undefined
         ? decide(this.settings, location.hostname, this.verdict)
         : this.forced
-          ? { annotate: this.verdict.kind !== 'other', because: 'you turned it on for this page' }
-          : { annotate: false, because: 'you turned it off for this page' };
+          ? { annotate: this.verdict.kind !== 'other', because: 'forcedOn' as const }
+          : { annotate: false, because: 'forcedOff' as const };
     this.because = decision.because;
     mark('tifa-lens:classified');
     // Observe even when not annotating, so a single-page navigation can be noticed.
@@ -136,16 +186,23 @@ export class Lens {
     this.annotator = annotator;
     this.styles.adopt(document);
     for (const root of annotator.shadowRoots) this.styles.adopt(root);
+    annotator.takeSample(sample);
+    // Hover works from the first screen on; the rest of the page is matched in idle time.
+    this.watchHover(annotator, run.signal);
     await annotator.annotateBlocks(
       (function* () {
         yield* sample;
         yield* walk;
       })(),
       run.signal,
+      () => mark('tifa-lens:first-screen', { registered: annotator.registered }),
     );
     if (run.signal.aborted) return;
-    measure('tifa-lens:annotate', 'tifa-lens:start');
+    measure('tifa-lens:annotate', 'tifa-lens:start', { hits: annotator.hits.size, registered: annotator.registered });
     void this.report();
+  }
+
+  private watchHover(annotator: Annotator, signal: AbortSignal): void {
     this.hover = watchHover(
       annotator,
       {
@@ -156,7 +213,7 @@ export class Lens {
         },
         isInTooltip: (e) => this.tooltip.contains(e),
       },
-      run.signal,
+      signal,
     );
   }
 
@@ -190,10 +247,10 @@ export class Lens {
       (b, _, all) => b.isConnected && !all.some((other) => other !== b && other.contains(b)),
     );
     annotator.forget((hit) => {
-      const node = hit.range.startContainer;
+      const node = hit.startNode;
       return !node.isConnected || blocks.some((b) => b.contains(node));
     });
-    for (const block of blocks) await annotator.annotate(block, signal);
+    await annotator.annotate(blocks, signal);
     mark('tifa-lens:refresh');
     void this.report();
   }
@@ -210,8 +267,9 @@ export class Lens {
     active.clear();
     active.add(this.annotator.shownRange(hit));
     if (hit.candidate) {
-      const { text, parts } = hit.candidate;
-      this.showCard(hit.surface, { kind: 'unexplained', text, parts }, rect, focus);
+      const { text, parts, definition } = hit.candidate;
+      // The card fetches the word-by-word reading from the background's dictionary itself.
+      this.showCard(hit.surface, { kind: 'unexplained', text, parts, definition: definition?.text }, rect, focus);
       return;
     }
     const context = { near: hit.near, page: pageText(this.annotator.pageSample), year: pageYear() };
@@ -273,6 +331,8 @@ export class Lens {
     if (!hits.length) return false;
     this.stepIndex = (((this.stepIndex + (by < 0 ? -1 : 1)) % hits.length) + hits.length) % hits.length;
     const hit = hits[this.stepIndex]!;
+    // A term far down the page has no registered range yet: register its block before scrolling there.
+    this.annotator?.bringIn(hit);
     hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     // Let the scroll settle (scrolling closes a hover tooltip) before showing this one.
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -289,7 +349,8 @@ export class Lens {
     const rect = range?.getBoundingClientRect() ?? new DOMRect(innerWidth / 2, innerHeight / 3, 0, 0);
     const [first] = ids;
     if (!first) {
-      this.showCard(text, { kind: 'add', text }, rect);
+      // The glossary lacks it: the card reads it word by word from the general dictionary instead.
+      this.showCard(text, { kind: 'dictionary', text: text.slice(0, 200), word: false }, rect);
       return Promise.resolve(false);
     }
     const context = { near: text, page: pageText(this.annotator?.pageSample ?? ''), year: pageYear() };
@@ -301,6 +362,8 @@ export class Lens {
     const annotator = this.annotator;
     const hit = annotator?.sortedHits().find((h) => h.id === id && annotator.isIntact(h));
     if (!annotator || !hit) return false;
+    // A term far down the page has no registered range yet: register its block before scrolling there.
+    annotator.bringIn(hit);
     hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     const flash = highlights().flash;
     const shown = annotator.shownRange(hit);

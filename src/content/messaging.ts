@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../platform/extension-api';
 import type { ToBackground } from '../core/messages';
 
 /** Typed request to the background; the reply type follows from the message name. */

@@ -10,11 +10,17 @@ export interface ShowCard {
   serial: number;
   /** The text as written on the page. */
   surface: string;
-  /** What to show: an entry (explained by the background), formula-like text the glossary lacks, or an offer to add. */
+  /**
+   * What to show: an entry (explained by the background), formula-like text the glossary lacks (with the
+   * definition the page gives, if any; the card fetches its word-by-word reading), an offer to add, or
+   * the general dictionary's answer for text the glossary lacks (`word`: the word under the pointer, all
+   * its senses; otherwise a selection read word by word).
+   */
   what:
     | { kind: 'entry'; id: string; context: ExplainContext }
-    | { kind: 'unexplained'; text: string; parts: string[] }
-    | { kind: 'add'; text: string };
+    | { kind: 'unexplained'; text: string; parts: string[]; definition?: string }
+    | { kind: 'add'; text: string }
+    | { kind: 'dictionary'; text: string; word: boolean };
   /**
    * `locale` is an interface language code (en, zh_CN, zh_TW); the card checks it. `details`: open More
    * from the start (the reader's setting).
@@ -62,8 +68,12 @@ export function parseToCard(raw: unknown): ToCard | undefined {
   if (!w) return undefined;
   const ok =
     (w.kind === 'entry' && isString(w.id, 200) && typeof w.context === 'object' && w.context !== null) ||
-    (w.kind === 'unexplained' && isString(w.text, 200) && Array.isArray(w.parts)) ||
-    (w.kind === 'add' && isString(w.text, 200));
+    (w.kind === 'unexplained' &&
+      isString(w.text, 200) &&
+      Array.isArray(w.parts) &&
+      (w.definition === undefined || isString(w.definition, 400))) ||
+    (w.kind === 'add' && isString(w.text, 200)) ||
+    (w.kind === 'dictionary' && isString(w.text, 200) && typeof w.word === 'boolean');
   return ok ? (m as ShowCard) : undefined;
 }
 

@@ -1,7 +1,8 @@
 import type { Bilingual, Category, ExpansionItem, Period, Scope, Source } from './glossary-schema';
 import type { PageVerdict } from './classify';
+import type { ReadingWord } from './dictionary';
 import type { MatcherData } from './matcher';
-import type { Mode, Settings, SiteChoice } from './settings';
+import type { DecisionCode, Mode, Settings, SiteChoice } from './settings';
 
 /** What the tooltip shows for one term, resolved for its context by the background. */
 export interface ExplainedTerm {
@@ -50,12 +51,18 @@ export interface ExplainContext {
  */
 export interface ToBackground {
   /** The glossary's automaton, built once in the background: a tab loads it instead of building it. */
-  automaton: { params: Record<string, never>; reply: MatcherData };
+  automaton: { params: Record<string, never>; reply: MatcherData & { vocabulary: string[] } };
   explain: { params: { id: string; context: ExplainContext }; reply: ExplainedTerm | null };
   /** Opens the options page, with the add form filled in when `add` is given. */
   openOptions: { params: { add?: string }; reply: null };
   /** The entry ids a frame has highlighted; the badge counts the union over a tab's frames. */
   termsFound: { params: { ids: string[] }; reply: null };
+  // The general dictionary (CC-CEDICT), loaded in the background on first use. Glossary entries win:
+  // a word the glossary covers comes back with its `glossaryId`.
+  /** A word-by-word reading of `text` (at most 200 characters): pinyin and short glosses. */
+  dictionaryReading: { params: { text: string }; reply: ReadingWord[] };
+  /** The longest word at the start of `text` (the hover lookup), or null where the dictionary has none. */
+  dictionaryWord: { params: { text: string }; reply: ReadingWord | null };
   /** The settings a content script needs, with the site lists cut down to the asking frame's host. */
   lensSettings: { params: Record<string, never>; reply: Settings };
 }
@@ -67,7 +74,7 @@ export interface PageState {
   title: string;
   verdict: PageVerdict;
   annotating: boolean;
-  because: string;
+  because: DecisionCode;
   mode: Mode;
   site: SiteChoice;
   terms: PageTerm[];
@@ -106,6 +113,8 @@ const BACKGROUND_SHAPES: Record<keyof ToBackground, Shape> = {
   explain: { id: 'string', context: 'object' },
   termsFound: { ids: 'object' },
   openOptions: {},
+  dictionaryReading: { text: 'string' },
+  dictionaryWord: { text: 'string' },
   lensSettings: {},
 };
 
@@ -140,6 +149,12 @@ function parse<P>(shapes: Record<string, Shape>, raw: unknown): MessageOf<P> | u
     return undefined;
   }
   if (type === 'openOptions' && !isOptionalText((params as { add?: unknown }).add)) return undefined;
+  if (
+    (type === 'dictionaryReading' || type === 'dictionaryWord') &&
+    !isOptionalText((params as { text: string }).text)
+  ) {
+    return undefined;
+  }
   return raw as MessageOf<P>;
 }
 

@@ -6,12 +6,14 @@ export type ExplanationLanguage = 'en' | 'zh' | 'both';
 /** The extension's own interface language; auto follows the browser. */
 export type UiLanguage = 'auto' | 'en' | 'zh_CN' | 'zh_TW';
 export type HighlightStyle = 'underline' | 'background' | 'both';
+/** The key held down for the dictionary lookup of any word under the pointer. */
+export type LookupKey = 'Alt' | 'Shift' | 'Control';
 /** Accent colours as #rrggbb, one for light pages and one for dark. */
 export type AccentColors = Settings['colors'];
 
 /** The defaults define the settings' shape; stored settings are migrated onto them. */
 export const DEFAULT_SETTINGS = {
-  version: 2,
+  version: 3,
   /** auto: annotate pages detected as policy reports; always: any page with Chinese; off: none. */
   mode: 'auto' as Mode,
   /** Hosts annotated whatever the mode says. */
@@ -26,6 +28,11 @@ export const DEFAULT_SETTINGS = {
   cardDetails: false,
   highlightStyle: 'both' as HighlightStyle,
   colors: { light: '#c2410c', dark: '#fdba74' },
+  /** Leave general policy vocabulary (the glossary's vocabulary tier) unhighlighted. */
+  hideVocabulary: false,
+  /** Look up any Chinese word under the pointer in the general dictionary while `lookupKey` is held. */
+  hoverLookup: false,
+  lookupKey: 'Alt' as LookupKey,
   /**
    * Highlight the reader's own terms in pages too. Off by default: a page's scripts can read which
    * words are highlighted (CSS.highlights), so the reader's own forms would tell it what they collect.
@@ -38,6 +45,7 @@ export const MODES: readonly Mode[] = ['auto', 'always', 'off'];
 export const EXPLANATION_LANGUAGES: readonly ExplanationLanguage[] = ['en', 'zh', 'both'];
 export const UI_LANGUAGES: readonly UiLanguage[] = ['auto', 'en', 'zh_CN', 'zh_TW'];
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background', 'both'];
+export const LOOKUP_KEYS: readonly LookupKey[] = ['Alt', 'Shift', 'Control'];
 
 const COLOR = /^#[0-9a-f]{6}$/i;
 
@@ -63,7 +71,8 @@ function color(value: unknown, fallback: string): string {
  * settings; a field that is missing or malformed takes its default, and unknown fields are dropped.
  * Version 0 kept only `disabledHosts`, the per-site switch of the first release. Version 1 had the mode
  * and the site lists; version 2 added the display fields (language, uiLanguage, pinyin, highlightStyle,
- * colors), which a version-1 record lacks and so takes from the defaults. A record from a newer release
+ * colors), which a version-1 record lacks and so takes from the defaults; version 3 added hideVocabulary,
+ * hoverLookup and lookupKey (and personalInPages came in the same release), likewise. A record from a newer release
  * (synced from another machine) is read the same way: its fields that we know are kept.
  */
 export function migrateSettings(stored: Record<string, unknown>): Settings {
@@ -82,6 +91,9 @@ export function migrateSettings(stored: Record<string, unknown>): Settings {
     cardDetails: typeof s.cardDetails === 'boolean' ? s.cardDetails : d.cardDetails,
     highlightStyle: pick(HIGHLIGHT_STYLES, s.highlightStyle, d.highlightStyle),
     colors: { light: color(colors.light, d.colors.light), dark: color(colors.dark, d.colors.dark) },
+    hideVocabulary: typeof s.hideVocabulary === 'boolean' ? s.hideVocabulary : d.hideVocabulary,
+    hoverLookup: typeof s.hoverLookup === 'boolean' ? s.hoverLookup : d.hoverLookup,
+    lookupKey: pick(LOOKUP_KEYS, s.lookupKey, d.lookupKey),
     personalInPages: typeof s.personalInPages === 'boolean' ? s.personalInPages : d.personalInPages,
   };
 }
@@ -114,20 +126,33 @@ export function withSiteChoice(settings: Settings, host: string, choice: SiteCho
   return { ...settings, neverSites: never, alwaysSites: always };
 }
 
+/** Why a page is or is not annotated, as a code the UIs render in their locale. */
+export type DecisionCode =
+  | 'notRead'
+  | 'neverSite'
+  | 'noChinese'
+  | 'alwaysSite'
+  | 'modeOff'
+  | 'modeAlways'
+  | 'detected'
+  | 'notDetected'
+  | 'forcedOn'
+  | 'forcedOff';
+
 export interface Decision {
   annotate: boolean;
-  because: string;
+  because: DecisionCode;
 }
 
 /** Site lists override the mode; the mode then decides from the page's verdict. */
 export function decide(settings: Settings, host: string, verdict: PageVerdict): Decision {
   const site = siteChoice(settings, host);
-  if (site === 'never') return { annotate: false, because: 'this site is on your never list' };
-  if (verdict.kind === 'other') return { annotate: false, because: 'no Chinese text to annotate' };
-  if (site === 'always') return { annotate: true, because: 'this site is on your always list' };
-  if (settings.mode === 'off') return { annotate: false, because: 'annotation is off' };
-  if (settings.mode === 'always') return { annotate: true, because: 'mode: any page with Chinese' };
+  if (site === 'never') return { annotate: false, because: 'neverSite' };
+  if (verdict.kind === 'other') return { annotate: false, because: 'noChinese' };
+  if (site === 'always') return { annotate: true, because: 'alwaysSite' };
+  if (settings.mode === 'off') return { annotate: false, because: 'modeOff' };
+  if (settings.mode === 'always') return { annotate: true, because: 'modeAlways' };
   return verdict.kind === 'policy-report'
-    ? { annotate: true, because: 'detected as a policy report' }
-    : { annotate: false, because: 'not detected as a policy report' };
+    ? { annotate: true, because: 'detected' }
+    : { annotate: false, because: 'notDetected' };
 }

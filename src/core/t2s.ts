@@ -1,34 +1,27 @@
-import TSCharacters from 'opencc-js/dict/TSCharacters';
-import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
-import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import { T2S_FROM, T2S_TO } from './t2s-data';
 
-/**
- * A one-character-to-one-character traditional→simplified table built from OpenCC's data.
- * We convert per character (never by phrase) so that every output character still
- * corresponds to exactly one input character, which keeps the offset map exact.
- */
-let table: Map<string, string> | undefined;
-
-function addPairs(map: Map<string, string>, data: string): void {
-  for (const pair of data.split('|')) {
-    const [from, to] = pair.split(' ');
-    // Only single code points on both sides; OpenCC lists alternatives after the first.
-    if (from && to && [...from].length === 1 && [...to].length === 1 && !map.has(from)) map.set(from, to);
+/** Calls `each` with every traditional→simplified pair as code points, in the order of t2s-data.ts. */
+export function forEachT2sPair(each: (from: number, to: number) => void): void {
+  for (let i = 0, j = 0; i < T2S_FROM.length && j < T2S_TO.length;) {
+    const from = T2S_FROM.codePointAt(i)!;
+    const to = T2S_TO.codePointAt(j)!;
+    i += from > 0xffff ? 2 : 1;
+    j += to > 0xffff ? 2 : 1;
+    each(from, to);
   }
 }
 
+let table: Map<string, string> | undefined;
+
+/**
+ * The one-character-to-one-character traditional→simplified table (OpenCC's data, precomputed at build
+ * time by scripts/make-t2s.mjs). Conversion is per character, never by phrase, so that every output
+ * character still corresponds to exactly one input character and the offset map stays exact.
+ */
 export function traditionalToSimplifiedTable(): Map<string, string> {
   if (table) return table;
-  const variants = new Map<string, string>();
-  // Taiwan and Hong Kong variant forms (為, 峰…) first map to OpenCC's standard traditional form.
-  addPairs(variants, TWVariantsRev);
-  addPairs(variants, HKVariantsRev);
-  const ts = new Map<string, string>();
-  addPairs(ts, TSCharacters);
-  table = new Map(ts);
-  for (const [variant, standard] of variants) {
-    const simplified = ts.get(standard) ?? standard;
-    if (!table.has(variant) && simplified !== variant) table.set(variant, simplified);
-  }
+  const built = new Map<string, string>();
+  forEachT2sPair((from, to) => built.set(String.fromCodePoint(from), String.fromCodePoint(to)));
+  table = built;
   return table;
 }

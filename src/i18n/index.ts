@@ -1,4 +1,5 @@
 import type { OptionsKey } from '../options/locales/en';
+import type { PopupKey } from '../popup/locales/en';
 import { MESSAGES, type Locale, type MessageKey } from './messages';
 
 export type { Locale, MessageKey };
@@ -22,7 +23,7 @@ export function getLocale(): Locale {
 }
 
 /** Keys a page registers at start (the options page's strings), known here by type only. */
-export type UiKey = MessageKey | OptionsKey;
+export type UiKey = MessageKey | OptionsKey | PopupKey;
 let registered: Partial<Record<Locale, Record<string, string>>> = {};
 
 /** Adds a page's own strings (src/options/locales), so `t` finds them; other contexts never load them. */

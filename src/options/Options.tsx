@@ -131,6 +131,19 @@ export function Options({ actions, builtIn, addTerm, browserLanguage = navigator
           addTerm={addRequest}
         />
       )}
+      <footer class="about">
+        <h2>{t('optAbout')}</h2>
+        <p>
+          {t('optAboutDictionary')}{' '}
+          <a href="https://cc-cedict.org/wiki/" target="_blank" rel="noreferrer">
+            CC-CEDICT
+          </a>{' '}
+          (MDBG),{' '}
+          <a href="https://creativecommons.org/licenses/by-sa/4.0/" target="_blank" rel="noreferrer">
+            CC BY-SA 4.0
+          </a>
+        </p>
+      </footer>
     </main>
   );
 }

@@ -2,6 +2,7 @@ import {
   DEFAULT_SETTINGS,
   type ExplanationLanguage,
   type HighlightStyle,
+  type LookupKey,
   type Mode,
   type Settings,
   type UiLanguage,
@@ -105,6 +106,38 @@ export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
           />{' '}
           {t('optPersonalInPages')} <span class="hint">{t('optPersonalInPagesHint')}</span>
         </label>
+      </div>
+      <div class="field">
+        <label class="inline">
+          <input
+            type="checkbox"
+            checked={settings.hideVocabulary}
+            onChange={(e) => set({ hideVocabulary: e.currentTarget.checked })}
+          />{' '}
+          {t('optHideVocabulary')}
+        </label>
+      </div>
+      <div class="field">
+        <label class="inline">
+          <input
+            type="checkbox"
+            checked={settings.hoverLookup}
+            onChange={(e) => set({ hoverLookup: e.currentTarget.checked })}
+          />{' '}
+          {t('optHoverLookup')}
+        </label>{' '}
+        {/* Key caps keep their own names in every locale. */}
+        <select
+          lang="en"
+          aria-label={t('optLookupKey')}
+          value={settings.lookupKey}
+          disabled={!settings.hoverLookup}
+          onChange={(e) => set({ lookupKey: e.currentTarget.value as LookupKey })}
+        >
+          <option value="Alt">Alt</option>
+          <option value="Shift">Shift</option>
+          <option value="Control">Ctrl</option>
+        </select>
       </div>
       <div class="field">
         <label for="opt-style">{t('optHighlight')}</label>

@@ -12,7 +12,10 @@ export function Popup({ actions, glossary }: { actions: PopupActions; glossary: 
   const [hostAccess, setHostAccess] = useState(true);
   const [query, setQuery] = useState('');
   const entries = useMemo(() => byId(glossary), [glossary]);
-  const index = useMemo(() => buildSearchIndex(glossary), [glossary]);
+  // The search index (pinyin and English forms of every entry, about 100 ms on a cold start) is built on
+  // the first query, not before the first render: the page's term list must not wait for it.
+  const searching = query.trim() !== '';
+  const index = useMemo(() => (searching ? buildSearchIndex(glossary) : []), [glossary, searching]);
   const results = useMemo(() => searchGlossary(index, query).map((h) => h.entry), [index, query]);
 
   const refresh = () => void actions.listTerms().then(setPage);

@@ -1,9 +1,10 @@
 import type { GlossaryEntry } from '../core/glossary-schema';
 import type { PageTerm } from '../core/messages';
 import type { Mode, SiteChoice } from '../core/settings';
-import { t } from '../i18n';
+import { t } from './i18n';
 import type { ExportFormat } from './page-file';
 import type { PageState } from './actions';
+import { becauseText, reasonText } from './verdict-text';
 
 export interface PopupViewProps {
   page: PageState | null | undefined;
@@ -38,18 +39,35 @@ function TermRow({ term, entry, onReveal }: { term: PageTerm; entry?: GlossaryEn
 
 const KIND_KEY = { 'policy-report': 'kindReport', chinese: 'kindChinese', other: 'kindOther' } as const;
 
-/** "Policy report: 本报讯 lede, 3 official titles, 11 terms" */
+/** The verdict in plain words ("Policy writing"); its reasons sit behind a disclosure. */
 export function verdictLine(page: PageState): string {
-  const reasons = page.verdict.reasons.slice(0, 4).join(', ');
-  const kind = t(KIND_KEY[page.verdict.kind]);
-  return reasons ? `${kind}: ${reasons}` : kind;
+  return t(KIND_KEY[page.verdict.kind]);
+}
+
+function Reasons({ page }: { page: PageState }) {
+  const reasons = page.verdict.reasons;
+  if (!reasons.length) return null;
+  return (
+    <details class="reasons">
+      <summary>{t('reasonsSummary')}</summary>
+      <ul>
+        {reasons.map((r, i) => (
+          <li key={i} class={r.against ? 'against' : 'for'}>
+            <span aria-hidden="true">{r.against ? '− ' : '+ '}</span>
+            {reasonText(r)}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
 }
 
 function SiteControls({ page, props }: { page: PageState; props: PopupViewProps }) {
   return (
     <div class="site">
       <p class="verdict">{verdictLine(page)}</p>
-      <p class="because">{t(page.annotating ? 'annotating' : 'notAnnotating', page.because)}</p>
+      <p class="because">{t(page.annotating ? 'annotating' : 'notAnnotating', becauseText(page.because))}</p>
+      <Reasons page={page} />
       {!page.annotating && page.verdict.kind !== 'other' && (
         <button type="button" class="primary" onClick={props.onAnnotateNow}>
           {t('annotateNow')}

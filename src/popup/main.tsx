@@ -3,7 +3,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { loadSettings } from '../storage/site-settings';
 import { GLOSSARY } from '../glossary';
-import { resolveLocale, setLocale } from '../i18n';
+import { resolveLocale, setLocale } from './i18n';
 import { browserActions } from './actions';
 import { Popup } from './Popup';
 

@@ -4,6 +4,8 @@ import { availability, clickInCard, launchChromium, type ChromiumSession } from 
 import { checkReferenceForm, hoverTerm, mutationsSoFar, simplified } from './reference-spec';
 import { checkDynamicContent, checkTooltipDismissal } from './behaviour-spec';
 import { DETECTION_CHECKS } from './detection-spec';
+import { LONG_TAIL_CHECKS } from './long-tail-spec';
+import { checkLongPageCountsAndKeyboard, checkLongPageScrolling } from './long-page-spec';
 import { GLOSSARY } from '../../src/glossary';
 import { referenceHoverExpectations } from './hover-expectations';
 import { PROBE_RANGES, WAIT_FOR_HIGHLIGHTS, type ProbedRange } from './page-probes';
@@ -55,6 +57,18 @@ describe.runIf(run)(label, () => {
     await check(session, server.base);
   });
 
+  it.each(Object.entries(LONG_TAIL_CHECKS))('%s', async (_name, check) => {
+    await check(session, server.base);
+  });
+
+  it('highlights terms far down a long page as they scroll into view, and drops those left behind', async () => {
+    await checkLongPageScrolling(session, server.base);
+  });
+
+  it('counts every term of a long page in the popup, and steps and reveals to the last one', async () => {
+    await checkLongPageCountsAndKeyboard(session, server.base);
+  });
+
   it('does nothing on a page without Chinese', async () => {
     await session.goto(`${server.base}/english.html`);
     await session.evaluate('new Promise((r) => setTimeout(r, 600))');
@@ -98,11 +112,16 @@ describe.runIf(run)(label, () => {
     const badge = await worker.evaluate<string>(`chrome.action.getBadgeText({ tabId: ${tabId} })`);
     expect(badge).toBe(String(rows.length));
 
-    // The verdict and its reasons are shown.
-    expect(await popup.locator('.verdict').textContent()).toMatch(/^Policy report: 本报讯 lede, \d+ official titles/);
+    // The verdict is shown in plain words, and its reasons behind a disclosure.
+    expect(await popup.locator('.verdict').textContent()).toBe('Policy writing');
+    await popup.locator('details.reasons summary').click();
+    expect(await popup.locator('details.reasons li').first().textContent()).toBe('+ news lede or byline “本报讯”');
 
     // Never for this site turns annotation off, is remembered across reloads, and Automatic brings it back.
-    const termCount = () => page.evaluate("CSS.highlights.get('tifa-lens-term')?.size ?? 0");
+    const termCount = () =>
+      page.evaluate(
+        "new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])])?.size ?? 0",
+      );
     const siteSelect = popup.locator('.site-choice select').nth(1);
     await siteSelect.selectOption('never');
     await expect.poll(termCount).toBe(0);
@@ -120,13 +139,17 @@ describe.runIf(run)(label, () => {
     const page = session.page;
     await session.goto(`${server.base}/novel.html`);
     await page.waitForTimeout(800);
-    const termCount = () => page.evaluate("CSS.highlights.get('tifa-lens-term')?.size ?? 0");
+    const termCount = () =>
+      page.evaluate(
+        "new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])])?.size ?? 0",
+      );
     expect(await termCount()).toBe(0);
     const worker = session.context.serviceWorkers()[0]!;
     const [tabId] = await worker.evaluate<number[]>(`chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))`);
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tab=${tabId}`);
-    await expect.poll(() => popup.locator('.verdict').textContent()).toMatch(/^Chinese page: .*fiction/);
+    await expect.poll(() => popup.locator('.verdict').textContent()).toBe('Chinese page');
+    expect(await popup.locator('details.reasons li.against').first().textContent()).toMatch(/fiction|narrative/);
     await popup.getByRole('button', { name: 'Annotate this page' }).click();
     await expect.poll(termCount).toBeGreaterThan(2);
 
@@ -185,9 +208,12 @@ describe.runIf(run)(label, () => {
     await explain('专精特新', [GLOSSARY.find((e) => e.term === '专精特新')!.id]);
     await expect.poll(async () => (await session.card())?.text ?? '').toContain('zhuān jīng tè xīn');
 
+    // The glossary lacks it: the general dictionary reads it word by word, and adding it is still offered.
+    const tipText = async () => (await session.card())?.text ?? '';
     await select('天气晴朗');
     await explain('天气晴朗', []);
-    await expect.poll(async () => (await session.card())?.text ?? '').toContain('No entry');
+    await expect.poll(tipText, { timeout: 10000 }).toContain('From the general dictionary (CC-CEDICT)');
+    expect(await tipText()).toMatch(/天气\s*tiān qì\s*weather/);
     const opened = session.context.waitForEvent('page');
     await clickInCard(session, 'button.add');
     const options = await opened;
@@ -205,6 +231,55 @@ describe.runIf(run)(label, () => {
     await expect.poll(() => options.getByLabel('Term', { exact: true }).inputValue()).toBe('海阔天空');
     expect(session.context.pages().length, 'no second options tab').toBe(tabs);
     await options.close();
+
+    // Nothing in the dictionary either: the card says the glossary has no entry.
+    await select('xyzzy');
+    await explain('xyzzy', []);
+    await expect.poll(tipText).toContain('No entry');
+  });
+
+  it('looks up any Chinese word under the pointer while Alt is held, once the setting is on', async () => {
+    const worker = session.context.serviceWorkers()[0]!;
+    const setLookup = (on: boolean) =>
+      worker.evaluate(
+        `chrome.storage.sync.set({ settings: { version: 3, hoverLookup: ${on}, lookupKey: 'Alt' }, settingsSavedAt: Date.now() })`,
+      );
+    await session.goto(`${server.base}/commentary.html`);
+    await session.evaluate('new Promise((r) => setTimeout(r, 800))');
+    // 路子 is in no glossary entry: the dictionary answers.
+    const wordAt = `(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.data.indexOf('路子');
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 1);
+        n.parentElement.scrollIntoView({ block: 'center' });
+        const b = r.getBoundingClientRect();
+        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      }
+      return null;
+    })()`;
+    const tipText = async () => (await session.card())?.text ?? '';
+    const at = await session.evaluate<{ x: number; y: number } | null>(wordAt);
+    expect(at, '路子 is on the page').not.toBeNull();
+    // Off by default: holding Alt over the word shows nothing.
+    await session.page.keyboard.down('Alt');
+    await session.move(at!.x, at!.y);
+    await session.evaluate('new Promise((r) => setTimeout(r, 600))');
+    expect(await tipText()).not.toContain('lù zi');
+    await session.page.keyboard.up('Alt');
+
+    await setLookup(true);
+    await session.evaluate('new Promise((r) => setTimeout(r, 400))');
+    await session.move(2, 2);
+    await session.page.keyboard.down('Alt');
+    await session.move(at!.x, at!.y);
+    await expect.poll(tipText, { timeout: 10000 }).toContain('lù zi');
+    expect(await tipText()).toContain('From the general dictionary (CC-CEDICT)');
+    await session.page.keyboard.up('Alt');
+    await setLookup(false);
   });
 
   it('makes no request beyond the test server', () => {

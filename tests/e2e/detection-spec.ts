@@ -4,7 +4,7 @@ import { PROBE_RANGES, type ProbedRange } from './page-probes';
 import { KEY_TERMS, simplified } from './reference-spec';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const COUNT = `CSS.highlights.get('tifa-lens-term')?.size ?? 0`;
+const COUNT = `new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])])?.size ?? 0`;
 
 async function texts(driver: Driver): Promise<string[]> {
   return (await driver.evaluate<ProbedRange[]>(PROBE_RANGES)).map((r) => simplified(r.text));
@@ -13,6 +13,26 @@ async function texts(driver: Driver): Promise<string[]> {
 /** A web novel full of official vocabulary stays unannotated in Automatic mode. */
 export async function checkHardNegative(driver: Driver, base: string): Promise<void> {
   await driver.goto(`${base}/novel.html`);
+  await sleep(1200);
+  expect(await driver.evaluate<number>(COUNT)).toBe(0);
+}
+
+/** Commentary with no lede, officials or meeting is annotated in Automatic mode (issue 11). */
+export async function checkCommentary(driver: Driver, base: string): Promise<void> {
+  await driver.goto(`${base}/commentary.html`);
+  await expect
+    .poll(() => texts(driver), { timeout: 8000 })
+    .toEqual(expect.arrayContaining(['高质量发展', '新发展格局', '全面从严治党']));
+  // The formula the glossary lacks is flagged with the quieter highlight.
+  const flagged = await driver.evaluate<string[]>(
+    `[...(CSS.highlights.get('tifa-lens-unexplained') ?? [])].map((r) => r.toString())`,
+  );
+  expect(flagged).toContain('六地四转');
+}
+
+/** An officialdom novel is left alone, though its chapter heading is only in its menu (issue 11). */
+export async function checkOfficialdomNovel(driver: Driver, base: string): Promise<void> {
+  await driver.goto(`${base}/officialdom.html`);
   await sleep(1200);
   expect(await driver.evaluate<number>(COUNT)).toBe(0);
 }
@@ -44,7 +64,9 @@ export async function checkIframe(driver: Driver, base: string): Promise<void> {
 export async function checkShadowRoots(driver: Driver, base: string): Promise<void> {
   await driver.goto(`${base}/shadow.html`);
   await expect.poll(() => texts(driver), { timeout: 8000 }).toEqual(expect.arrayContaining(KEY_TERMS));
-  const depths = await driver.evaluate<number[]>(`[...CSS.highlights.get('tifa-lens-term')].map((r) => {
+  const depths = await driver.evaluate<
+    number[]
+  >(`[...new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])])].map((r) => {
     let depth = 0;
     for (let root = r.startContainer.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) depth++;
     return depth;
@@ -67,6 +89,8 @@ export async function checkInfiniteScroll(driver: Driver, base: string): Promise
 
 export const DETECTION_CHECKS = {
   'keeps a web novel with official vocabulary unannotated (Automatic mode)': checkHardNegative,
+  'annotates a commentary page in Automatic mode': checkCommentary,
+  'keeps an officialdom novel unannotated (Automatic mode)': checkOfficialdomNovel,
   'follows single-page navigation (pushState, popstate)': checkSinglePageNavigation,
   'annotates a same-origin iframe': checkIframe,
   'annotates open shadow roots, nested too': checkShadowRoots,

@@ -3,6 +3,8 @@ import { serveFixtures } from '../../scripts/serve.mjs';
 import { availability, launchFirefox, type Driver } from './harness';
 import { checkDynamicContent, checkTooltipDismissal } from './behaviour-spec';
 import { DETECTION_CHECKS } from './detection-spec';
+import { LONG_TAIL_CHECKS } from './long-tail-spec';
+import { checkLongPageScrolling } from './long-page-spec';
 import { referenceHoverExpectations } from './hover-expectations';
 import { checkReferenceForm, hoverTerm, mutationsSoFar } from './reference-spec';
 
@@ -51,6 +53,14 @@ describe.runIf(run)(label, () => {
 
   it.each(Object.entries(DETECTION_CHECKS))('%s', async (_name, check) => {
     await check(driver, server.base);
+  });
+
+  it.each(Object.entries(LONG_TAIL_CHECKS))('%s', async (_name, check) => {
+    await check(driver, server.base);
+  });
+
+  it('highlights terms far down a long page as they scroll into view, and drops those left behind', async () => {
+    await checkLongPageScrolling(driver, server.base);
   });
 
   it('does nothing on a page without Chinese', async () => {

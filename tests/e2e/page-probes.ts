@@ -9,7 +9,7 @@ export interface ProbedRange {
 
 /** Every range of our term highlight, its visible text (ruby annotations removed) and first rect. */
 export const PROBE_RANGES = `(() => {
-  const h = CSS.highlights.get('tifa-lens-term');
+  const h = new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])].sort((a, b) => { try { return a.compareBoundaryPoints(Range.START_TO_START, b); } catch { return 0; } }));
   if (!h) return [];
   const controls = document.getElementById('controls');
   return [...h].map((r) => {
@@ -29,7 +29,7 @@ export const WAIT_FOR_HIGHLIGHTS = `new Promise((resolve) => {
   let last = -1, stable = 0;
   const started = Date.now();
   const tick = () => {
-    const size = CSS.highlights.get('tifa-lens-term')?.size ?? 0;
+    const size = new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])].sort((a, b) => { try { return a.compareBoundaryPoints(Range.START_TO_START, b); } catch { return 0; } }))?.size ?? 0;
     stable = size > 0 && size === last ? stable + 1 : 0;
     last = size;
     if (stable >= 3 || Date.now() - started > 15000) resolve(size);
@@ -52,7 +52,7 @@ export const MUTATIONS = `window.__mutations`;
 
 /** Scrolls so that the page-level y coordinate of a range is on screen; returns the new rect. */
 export const scrollToText = (index: number) => `(() => {
-  const r = [...CSS.highlights.get('tifa-lens-term')][${index}];
+  const r = [...new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])].sort((a, b) => { try { return a.compareBoundaryPoints(Range.START_TO_START, b); } catch { return 0; } }))][${index}];
   const el = r.startContainer.parentElement;
   el.scrollIntoView({ block: 'center' });
   const rect = r.getClientRects()[0];

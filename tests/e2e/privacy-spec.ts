@@ -132,7 +132,7 @@ export async function checkSteer(driver: Driver, base: string): Promise<void> {
     .poll(async () => (await driver.card())?.text ?? '', { timeout: 4000 })
     .toMatch(/^专精特新.*zhuān jīng tè xīn/);
   const painted = await driver.evaluate<string[]>(
-    `[...(CSS.highlights.get('tifa-lens-term') || [])].map((r) => r.toString()).filter((t) => t === '专精特新')`,
+    `[...(new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])]) || [])].map((r) => r.toString()).filter((t) => t === '专精特新')`,
   );
   expect(painted.length, 'the hovered term is painted again where it is').toBeGreaterThan(0);
   expect(await driver.evaluate<string>(PAGE_SEES_SHADOW)).toBe('closed');

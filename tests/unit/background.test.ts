@@ -4,6 +4,16 @@ import { Matcher, type MatcherData } from '../../src/core/matcher';
 import { parseToBackground } from '../../src/core/messages';
 import { patternsOf } from '../../src/core/glossary-index';
 import { GLOSSARY } from '../../src/glossary';
+import { parseDictionary } from '../../src/core/dictionary';
+
+/** A few CC-CEDICT lines in the build's compact form: enough to test the handlers without the whole file. */
+const SAMPLE_DICTIONARY = parseDictionary(
+  [
+    '发展\tfa1 zhan3\tdevelopment; to develop',
+    '企业\tqi3 ye4\tcompany; firm',
+    '专精\tzhuan1 jing1\tto specialize',
+  ].join('\n'),
+);
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 
 function setup() {
@@ -13,6 +23,7 @@ function setup() {
     glossary: GLOSSARY,
     matcher: () => new Matcher(patternsOf(GLOSSARY)),
     termsByTab: new TermsByTab(),
+    dictionary: () => Promise.resolve(SAMPLE_DICTIONARY),
     openOptions: (add) => {
       opened.push(add);
       return Promise.resolve();
@@ -96,6 +107,31 @@ describe('background handlers', () => {
     expect(ids.map((id) => GLOSSARY.find((e) => e.id === id)!.term)).toEqual(['项目为王', '专精特新']);
     expect(entriesInSelection(matcher, '今天天气很好')).toEqual([]);
   });
+
+  it('reads text word by word from the dictionary, glossary terms whole and marked', async () => {
+    const { send } = setup();
+    const words = (await send({ type: 'dictionaryReading', params: { text: '專精特新企業發展' } })) as {
+      text: string;
+      glossaryId?: string;
+      senses: { pinyin: string }[];
+    }[];
+    const id = GLOSSARY.find((e) => e.term === '专精特新')!.id;
+    expect(words.map((w) => w.text)).toEqual(['专精特新', '企业', '发展']);
+    expect(words[0]!.glossaryId).toBe(id);
+    expect(words[2]!.senses[0]!.pinyin).toBe('fā zhǎn');
+  });
+
+  it('looks up the word at the pointer, the glossary first', async () => {
+    const { send } = setup();
+    expect(await send({ type: 'dictionaryWord', params: { text: '发展新质生产力' } })).toMatchObject({
+      text: '发展',
+      senses: [{ pinyin: 'fā zhǎn', glosses: ['development', 'to develop'] }],
+    });
+    const word = (await send({ type: 'dictionaryWord', params: { text: '专精特新企业' } })) as { glossaryId?: string };
+    expect(word.glossaryId).toBe(GLOSSARY.find((e) => e.term === '专精特新')!.id);
+    expect(await send({ type: 'dictionaryWord', params: { text: 'xyz' } })).toBeNull();
+    expect(parseToBackground({ type: 'dictionaryWord', params: { text: 'x'.repeat(201) } })).toBeUndefined();
+  });
 });
 
 describe('what content scripts get', () => {
@@ -111,6 +147,7 @@ describe('what content scripts get', () => {
       settings: () => settings,
       personalIds: new Set(['my-secret']),
       termsByTab: new TermsByTab(),
+      dictionary: () => Promise.resolve(SAMPLE_DICTIONARY),
       openOptions: () => Promise.resolve(),
       setBadge: () => Promise.resolve(),
     });
@@ -134,5 +171,18 @@ describe('what content scripts get', () => {
       host: 'news.cn',
     });
     expect(reply).toEqual({ ...settings, neverSites: ['news.cn'], alwaysSites: [] });
+  });
+
+  it('dictionary lookups that never name the reader’s own terms unless they chose to see them in pages', async () => {
+    const lookup = async (settings: Settings) =>
+      (await dispatch(
+        handlersFor(settings),
+        parseToBackground({ type: 'dictionaryWord', params: { text: '甲乙丙丁' } })!,
+        {
+          host: 'news.cn',
+        },
+      )) as { glossaryId?: string } | null;
+    expect((await lookup(DEFAULT_SETTINGS))?.glossaryId).toBeUndefined();
+    expect((await lookup({ ...DEFAULT_SETTINGS, personalInPages: true }))?.glossaryId).toBe('my-secret');
   });
 });

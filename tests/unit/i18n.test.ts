@@ -5,6 +5,7 @@ import { chromeMessages, resolveLocale, setLocale, t, tParts } from '../../src/o
 import type { Messages } from '../../src/i18n/locales/en';
 import { LOCALES, MESSAGES as BASE, type Locale } from '../../src/i18n/messages';
 import { OPTIONS_MESSAGES } from '../../src/options/locales';
+import { POPUP_MESSAGES } from '../../src/popup/locales';
 
 // @ts-expect-error a locale that lacks a key does not type-check
 const partial: Messages = { extName: 'Tifa Lens' };
@@ -12,11 +13,11 @@ void partial;
 
 /** Every string: the shared ones and the options page's, which live in their own files. */
 const MESSAGES = Object.fromEntries(
-  LOCALES.map((locale) => [locale, { ...BASE[locale], ...OPTIONS_MESSAGES[locale] }]),
+  LOCALES.map((locale) => [locale, { ...BASE[locale], ...OPTIONS_MESSAGES[locale], ...POPUP_MESSAGES[locale] }]),
 ) as unknown as Record<Locale, Record<string, string>>;
 
 /** Names, formats and examples that stay in Latin letters in every locale. */
-const LATIN = /Tifa Lens|JSON|Anki|Markdown|zhuanjingtexin|little giant|zhuān jīng tè xīn/g;
+const LATIN = /Tifa Lens|JSON|Anki|Markdown|zhuanjingtexin|little giant|zhuān jīng tè xīn|CC-CEDICT/g;
 
 describe('interface strings', () => {
   it('gives every locale every key, with the same placeholders', () => {

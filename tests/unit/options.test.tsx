@@ -185,7 +185,7 @@ describe('Options in the reader’s language', () => {
     expect(root.textContent).toContain('從內建詞條 六稳六保 接管「六保」');
 
     // Latin letters allowed: names and formats, the glossary's ids, and text marked as in another language.
-    const allowed = /Tifa Lens|JSON|Anki|URL|a-one|liu-bao/g;
+    const allowed = /Tifa Lens|JSON|Anki|URL|CC-CEDICT|MDBG|a-one|liu-bao/g;
     const english: string[] = [];
     const check = (text: string | null, where: string) => {
       if (text && /[A-Za-z]{4,}/.test(text.replace(allowed, ''))) english.push(`${where}: ${text}`);

@@ -13,9 +13,17 @@ function pageState(over: Partial<PageState> = {}): PageState {
     host: 'example.cn',
     url: 'http://example.cn/news/1.html',
     title: '新闻',
-    verdict: { kind: 'policy-report', score: 8, reasons: ['本报讯 lede', '3 official titles', '11 terms'] },
+    verdict: {
+      kind: 'policy-report',
+      score: 8,
+      reasons: [
+        { code: 'byline', text: '本报讯' },
+        { code: 'officialTitles', n: 3 },
+        { code: 'narrative', n: 7, against: true },
+      ],
+    },
     annotating: true,
-    because: 'detected as a policy report',
+    because: 'detected',
     mode: 'auto',
     site: 'default',
     terms: [],
@@ -80,17 +88,26 @@ describe('PopupView', () => {
     expect(root.textContent).not.toContain('Policy report');
   });
 
-  it('shows the verdict with its reasons', () => {
+  it('states the verdict in plain words, with its reasons behind a disclosure', () => {
     const { root } = show({ page: pageState() });
-    expect(root.querySelector('.verdict')!.textContent).toBe('Policy report: 本报讯 lede, 3 official titles, 11 terms');
+    expect(root.querySelector('.verdict')!.textContent).toBe('Policy writing');
+    expect(root.querySelector('.because')!.textContent).toBe('Annotating: it reads as policy writing.');
+    const details = root.querySelector('details.reasons')!;
+    expect(details.hasAttribute('open')).toBe(false);
+    expect([...details.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '+ news lede or byline “本报讯”',
+      '+ 3 official titles',
+      '− narrative prose (7 pronouns per 1000 characters)',
+    ]);
+    expect(details.querySelector('li.against')).not.toBeNull();
     expect(verdictLine(pageState({ verdict: { kind: 'other', score: 0, reasons: [] } }))).toBe('Not a Chinese page');
   });
 
   it('offers “Annotate this page” on a Chinese page that is not annotated', () => {
     const page = pageState({
       annotating: false,
-      because: 'not detected as a policy report',
-      verdict: { kind: 'chinese', score: 1, reasons: ['1 term'] },
+      because: 'notDetected',
+      verdict: { kind: 'chinese', score: 1, reasons: [{ code: 'formulas', n: 1 }] },
     });
     const { root, props } = show({ page });
     root.querySelector<HTMLButtonElement>('button.primary')!.click();

@@ -26,11 +26,33 @@ describe('settings', () => {
       neverSites: ['b.cn'],
     });
     expect(DEFAULT_SETTINGS).toMatchObject({
-      version: 2,
+      version: 3,
       uiLanguage: 'auto',
       pinyin: true,
       highlightStyle: 'both',
       colors: { light: '#c2410c', dark: '#fdba74' },
+    });
+  });
+
+  it('migrates version 2 to 3: vocabulary shown, dictionary lookup off until the reader turns it on', () => {
+    const v2 = { version: 2, mode: 'auto', pinyin: false };
+    const migrated = migrateSettings({ settings: v2 });
+    expect(migrated).toMatchObject({
+      version: 3,
+      pinyin: false,
+      hideVocabulary: false,
+      hoverLookup: false,
+      lookupKey: 'Alt',
+    });
+    const chosen = { version: 3, hideVocabulary: true, hoverLookup: true, lookupKey: 'Shift' };
+    expect(migrateSettings({ settings: chosen })).toMatchObject({
+      hideVocabulary: true,
+      hoverLookup: true,
+      lookupKey: 'Shift',
+    });
+    expect(migrateSettings({ settings: { ...chosen, lookupKey: 'Meta', hoverLookup: 1 } })).toMatchObject({
+      hoverLookup: false,
+      lookupKey: 'Alt',
     });
   });
 
@@ -54,7 +76,7 @@ describe('settings', () => {
     const damaged = { language: 'fr', uiLanguage: 7, pinyin: 'yes', highlightStyle: null, colors: [] };
     expect(migrateSettings({ settings: damaged })).toEqual(DEFAULT_SETTINGS);
     // A record from a newer release, synced from another machine: known fields kept, unknown dropped.
-    expect(migrateSettings({ settings: { version: 3, highlightStyle: 'background', future: true } })).toEqual({
+    expect(migrateSettings({ settings: { version: 4, highlightStyle: 'background', future: true } })).toEqual({
       ...DEFAULT_SETTINGS,
       highlightStyle: 'background',
     });
@@ -65,7 +87,7 @@ describe('settings', () => {
       fc.property(fc.anything(), fc.anything(), (settings, disabledHosts) => {
         const s = migrateSettings({ settings, disabledHosts });
         expect(Object.keys(s).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
-        expect(s.version).toBe(2);
+        expect(s.version).toBe(3);
         expect(s.colors.light).toMatch(/^#[0-9a-f]{6}$/);
         expect(s.neverSites.every((h) => typeof h === 'string')).toBe(true);
         expect(s.alwaysSites.some((h) => s.neverSites.includes(h))).toBe(false);

@@ -51,6 +51,43 @@ describe('findUnexplained', () => {
     expect(flagged('增长二十六点七,八到九是可能的,三是一些地方,五湖四海来的人,四通八达。')).toEqual([]);
   });
 
+  it('flags numbered compounds, quoted or not', () => {
+    const bare = (text: string) => findUnexplained(normalize(text).text, []).map((c) => c.text);
+    expect(bare('实施“六地四转”战略。')).toEqual(['六地四转']);
+    expect(bare('构建三区十园发展格局。')).toEqual(['三区十园']);
+    expect(bare('坚持四为四高两同步,')).toEqual(['四为四高两同步']);
+    expect(bare('深入推进双招双引,落实双返双防。')).toEqual(['双招双引', '双返双防']);
+    expect(bare('两岸双方就此达成共识,双方同意。')).toEqual([]);
+  });
+
+  it('reads a run of quoted short phrases as one formula with its parts', () => {
+    const text = normalize('着力打造“一核”“一区”“一张网”,推动全域发展。').text;
+    const [c, ...others] = findUnexplained(text, []);
+    expect(others).toEqual([]);
+    expect(c).toMatchObject({ text: '一核一区一张网', form: 'enumeration', parts: ['一核', '一区', '一张网'] });
+    // Two-character items count inside an enumeration, though never alone.
+    expect(flagged('推进“强链”“补链”“延链”。')).toEqual(['强链补链延链']);
+    expect(flagged('解锁振兴"密码"')).toEqual([]);
+  });
+
+  it('flags digit formulas: plus formulas and quoted digits, but not years or plain numbers', () => {
+    const bare = (text: string) => findUnexplained(normalize(text).text, []).map((c) => c.text);
+    expect(bare('按照“1+N+X”模式推进。')).toEqual(['1+N+X']);
+    expect(bare('落实“123”总体工作思路。')).toEqual(['123']);
+    expect(bare('到“2035”年,投资“12”亿元,增长12%,共123个项目。')).toEqual(['12']);
+  });
+
+  it('never lights quoted speech, dates or idioms, even in a run of quotes', () => {
+    expect(flagged('他说:"好","行"。')).toEqual([]);
+    expect(flagged('2024年5月20日,三番五次,七上八下,一心一意。')).toEqual([]);
+  });
+
+  it('attaches the definition the page itself gives', () => {
+    const text = normalize('全力推进“六地四转”,即建设六个基地、推动四个转变。').text;
+    const [c] = findUnexplained(text, []);
+    expect(c?.definition).toMatchObject({ kind: 'namely', text: '建设六个基地、推动四个转变' });
+  });
+
   it('still flags formulas led by 一 that are not idioms', () => {
     // With no glossary at all, so that entries for these formulas cannot hide them.
     const bare = (text: string) => findUnexplained(text, []).map((c) => c.text);
@@ -66,7 +103,10 @@ describe('findUnexplained', () => {
         for (const c of findUnexplained(text, [])) {
           expect(c.start).toBeGreaterThanOrEqual(0);
           expect(c.end).toBeLessThanOrEqual(text.length);
-          expect(text.slice(c.start, c.end)).toBe(c.text);
+          // An enumeration spans its quotes; its text is its items joined.
+          if (c.form === 'enumeration') for (const p of c.parts) expect(text.slice(c.start, c.end)).toContain(p);
+          else expect(text.slice(c.start, c.end)).toBe(c.text);
+          if (c.definition) expect(text.slice(c.definition.start, c.definition.end)).toBe(c.definition.text);
         }
       }),
       { numRuns: 2000 },

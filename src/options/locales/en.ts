@@ -6,6 +6,8 @@ export const optionsEn = {
   // Options page: settings
   optTitle: 'Tifa Lens options',
   optLoading: 'Loading…',
+  optAbout: 'About',
+  optAboutDictionary: 'Word-by-word readings and dictionary lookups use',
   optLoadError: 'Your glossary could not be read: {0}',
   optSaved: 'Saved.',
   optSavedLocal: 'Saved on this computer only: browser sync is switched off or full.',
@@ -18,6 +20,9 @@ export const optionsEn = {
   optLangBoth: 'Both',
   optPinyin: 'Show pinyin in the tooltip',
   optCardDetails: "Always open the tooltip's details (More)",
+  optHideVocabulary: 'Leave general policy vocabulary (项目建设, 产业集群…) unhighlighted; only formulas are marked',
+  optHoverLookup: 'Look up any Chinese word in the dictionary (CC-CEDICT) while holding',
+  optLookupKey: 'Key to hold for the dictionary lookup',
   optHighlight: 'Highlight terms with',
   optUnderline: 'An underline',
   optBackground: 'A background tint',

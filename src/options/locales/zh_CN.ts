@@ -5,6 +5,8 @@ export const optionszhCN: OptionsMessages = {
   // 选项页：设置
   optTitle: 'Tifa Lens 选项',
   optLoading: '正在载入…',
+  optAbout: '关于',
+  optAboutDictionary: '逐词读音和词典查询使用',
   optLoadError: '无法读取你的词表：{0}',
   optSaved: '已保存。',
   optSavedLocal: '仅保存在本机：浏览器同步已关闭或已满。',
@@ -17,6 +19,9 @@ export const optionszhCN: OptionsMessages = {
   optLangBoth: '中英文',
   optPinyin: '在提示框中显示拼音',
   optCardDetails: '提示框总是展开“更多”',
+  optHideVocabulary: '不标出一般政策词汇（项目建设、产业集群…），只标出提法',
+  optHoverLookup: '按住下列按键时，用词典（CC-CEDICT）查询指针下的任何中文词',
+  optLookupKey: '词典查询所用的按键',
   optHighlight: '提法标示方式',
   optUnderline: '下划线',
   optBackground: '背景色',

@@ -5,6 +5,8 @@ export const optionszhTW: OptionsMessages = {
   // 選項頁：設定
   optTitle: 'Tifa Lens 選項',
   optLoading: '正在載入…',
+  optAbout: '關於',
+  optAboutDictionary: '逐詞讀音和詞典查詢使用',
   optLoadError: '無法讀取你的詞表：{0}',
   optSaved: '已儲存。',
   optSavedLocal: '僅儲存在這部電腦：瀏覽器同步已關閉或已滿。',
@@ -17,6 +19,9 @@ export const optionszhTW: OptionsMessages = {
   optLangBoth: '中英文',
   optPinyin: '在提示框中顯示拼音',
   optCardDetails: '提示框總是展開「更多」',
+  optHideVocabulary: '不標出一般政策詞彙（項目建設、產業集群…），只標出提法',
+  optHoverLookup: '按住下列按鍵時，用詞典（CC-CEDICT）查詢指標下的任何中文詞',
+  optLookupKey: '詞典查詢所用的按鍵',
   optHighlight: '提法標示方式',
   optUnderline: '底線',
   optBackground: '背景色',

@@ -1,0 +1,109 @@
+// Probes for the budgets of issue 14 that the page-load measurements do not cover: frames while
+// scrolling the whole page, the popup's time to paint its term list, and a content script that does
+// nothing, loaded the same way, as the floor for the English page.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Scroll speed, px per second: well above reading speed (a reader moves a line every second or two). */
+export const SCROLL_PX_PER_S = Number(process.env.BENCH_SCROLL_PX_PER_S ?? 10000);
+
+/**
+ * Scrolls the page from top to bottom at a steady speed, one step per animation frame (as smooth
+ * scrolling does), and records every frame's length from requestAnimationFrame timestamps.
+ */
+export const SCROLL_THROUGH = (pxPerS) => `new Promise((resolve) => {
+  scrollTo(0, 0);
+  const end = document.documentElement.scrollHeight - innerHeight;
+  const frames = [];
+  let last = null, y = 0;
+  const step = (t) => {
+    if (last !== null) {
+      const dt = t - last;
+      frames.push(dt);
+      y = Math.min(end, y + (${pxPerS} * dt) / 1000);
+      scrollTo(0, y);
+    }
+    last = t;
+    if (y >= end) resolve({ frames, height: end + innerHeight });
+    else requestAnimationFrame(step);
+  };
+  requestAnimationFrame(step);
+})`;
+
+export async function scrollFrames(run) {
+  const { page } = run;
+  // Let any late registration settle before the first frame is timed.
+  await page.waitForTimeout(300);
+  const stats = frameStats(await page.evaluate(SCROLL_THROUGH(SCROLL_PX_PER_S)));
+  return { ...stats, ranges: await page.evaluate("CSS.highlights.get('tifa-lens-term')?.size ?? 0") };
+}
+
+/** Frame lengths (ms) summed up: how many, the longest, the 99th percentile, how many over 50 ms. */
+export function frameStats({ frames, height }) {
+  const sorted = [...frames].sort((a, b) => a - b);
+  return {
+    height,
+    seconds: frames.reduce((a, b) => a + b, 0) / 1000,
+    frames: frames.length,
+    longest: sorted.at(-1) ?? 0,
+    p99: sorted[Math.floor(sorted.length * 0.99)] ?? 0,
+    over50: frames.filter((f) => f > 50).length,
+  };
+}
+
+/** Resolves with the time (ms since the popup's navigation) when its first term row is painted. */
+const TERM_LIST_PAINTED = `new Promise((resolve) => {
+  const painted = (already) => requestAnimationFrame(() => resolve({ ms: performance.now(), already }));
+  if (document.querySelector('.term-row')) return painted(true);
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('.term-row')) return;
+    observer.disconnect();
+    painted(false);
+  }).observe(document, { subtree: true, childList: true });
+  setTimeout(() => resolve(null), 10000);
+})`;
+
+/**
+ * Opens the popup (as a tab, pointed at `run`'s tab, as the e2e tests do) and times its term list:
+ * from the popup's navigation start to the frame after the first term row exists.
+ */
+export async function popupPaint(session, run) {
+  const worker = session.context.serviceWorkers()[0];
+  // Without the tabs permission the worker cannot read tab URLs; the measured page is the active tab.
+  await run.page.bringToFront();
+  const tabId = await worker.evaluate(
+    `chrome.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => tab?.id)`,
+  );
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tab=${tabId}`, {
+    waitUntil: 'commit',
+  });
+  const result = await popup.evaluate(TERM_LIST_PAINTED);
+  // Where the time went: the popup's scripts are parsed and run before DOMContentLoaded ends.
+  const scripts = await popup.evaluate(
+    "performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null",
+  );
+  const rows = await popup.evaluate("document.querySelectorAll('.term-row').length");
+  await popup.close();
+  return result && { ...result, rows, scripts };
+}
+
+/** An unpacked extension whose only content script is empty, matched and injected like ours. */
+export function emptyExtension() {
+  const dir = mkdtempSync(join(tmpdir(), 'tifa-bench-empty-'));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Empty content script',
+      version: '1.0',
+      content_scripts: [
+        { matches: ['http://*/*', 'https://*/*'], js: ['empty.js'], run_at: 'document_idle', all_frames: true },
+      ],
+    }),
+  );
+  writeFileSync(join(dir, 'empty.js'), '// nothing\n');
+  return dir;
+}
