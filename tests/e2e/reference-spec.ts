@@ -46,7 +46,7 @@ export async function hoverTerm(
   for (let i = 0; i < 40; i++) {
     await new Promise((r) => setTimeout(r, 100));
     state = await driver.card();
-    if (state?.visible && !state.text.endsWith('…')) break;
+    if (state?.visible && state.text && !state.text.endsWith('…')) break; // an empty frame is not drawn yet
   }
   expect(state?.visible, `tooltip visible for ${term}`).toBe(true);
   // What the page itself can see of the card: an element with no readable shadow root.
