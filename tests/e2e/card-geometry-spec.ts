@@ -189,7 +189,13 @@ export async function checkMoreAndWheel(
   await driver.goto(`${base}/published.html`);
   await driver.evaluate(WAIT_FOR_HIGHLIGHTS);
   await driver.move(2, 2);
-  const termBox = (await driver.evaluate<Box | null>(placeTerm('四保', 'middle')))!;
+  await sleep(400);
+  let termBox = (await driver.evaluate<Box | null>(placeTerm('四保', 'middle')))!;
+  // Firefox may still be laying out the added room when it is asked to scroll: place the term again.
+  if (termBox.y < 0 || termBox.y + termBox.height > h) {
+    await sleep(300);
+    termBox = (await driver.evaluate<Box | null>(placeTerm('四保', 'middle')))!;
+  }
   await driver.move(termBox.x + termBox.width / 2, termBox.y + termBox.height / 2);
   const before = await settledCard(driver);
   await clickIn('#card summary');
