@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxPath, hasChromium, hasFirefox } from './browsers.mjs';
 import { serveFixtures } from './serve.mjs';
+import { tooltipGallery } from './gallery.mjs';
 
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.argv.includes('--headless');
 const screenshotPath = resolve('docs/screenshot.png');
@@ -71,6 +72,7 @@ try {
         (x, y) => page.mouse.move(x, y, { steps: 4 }),
         (p) => page.screenshot({ path: p }),
       );
+      await tooltipGallery(context, url);
       await context.close();
     }
     rmSync(dir, { recursive: true, force: true });

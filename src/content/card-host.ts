@@ -1,4 +1,4 @@
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { computePosition, flip, offset, shift, size, type Placement } from '@floating-ui/dom';
 import browser from 'webextension-polyfill';
 import { CONNECT, parseFromCard, type ShowCard } from '../core/card-protocol';
 
@@ -45,6 +45,12 @@ export interface CardEvents {
 
 export type CardRequest = Omit<ShowCard, 'kind' | 'serial' | 'maxWidth' | 'maxHeight'>;
 
+/** The card's widest; the first view is laid out to stay within 400 × 380 CSS px. */
+const CARD_MAX_WIDTH = 400;
+/** Between the card and the term, and between the card and the viewport's edges. */
+const GAP = 6;
+const EDGE = 8;
+
 /**
  * The one element the extension adds to a page, and only while annotating: a plain <div> (a name no
  * page can define as a custom element) with a closed shadow root holding an <iframe> of the card page.
@@ -57,6 +63,10 @@ export class CardHost {
   private ready: Promise<MessagePort> | undefined;
   private serial = 0;
   private anchor: DOMRect | undefined;
+  /** The side chosen when the card first showed: it keeps it when More makes it grow (see `place`). */
+  private placement: Placement | undefined;
+  /** Focus the card once it is placed: it was opened from the keyboard. */
+  private focusOnShow = false;
 
   constructor(private readonly events: CardEvents) {}
 
@@ -110,38 +120,73 @@ export class CardHost {
     if (message.kind === 'pointer') this.events.pointer(message.inside, message.at);
     else if (message.kind === 'escape') this.events.escape();
     else if (message.serial === this.serial && this.host && this.frame && this.anchor) {
-      this.frame.style.width = `${message.width}px`;
-      this.frame.style.height = `${message.height}px`;
-      void this.place(this.host, this.anchor, message.serial);
+      void this.place(this.host, this.frame, this.anchor, message);
     }
   }
 
-  async show(request: CardRequest, anchor: DOMRect): Promise<void> {
+  /** Shows the card beside `anchor` (the term's box); `focus` when the reader opened it from the keyboard. */
+  async show(request: CardRequest, anchor: DOMRect, focus = false): Promise<void> {
     const serial = ++this.serial;
     this.anchor = anchor;
+    this.placement = undefined;
+    this.focusOnShow = focus;
     const port = await this.ensure();
     if (serial !== this.serial) return;
     const message: ShowCard = {
       ...request,
       kind: 'show',
       serial,
-      maxWidth: Math.min(420, innerWidth - 16),
-      maxHeight: Math.min(innerHeight * 0.7, 520),
+      maxWidth: Math.min(CARD_MAX_WIDTH, innerWidth - 2 * EDGE),
+      maxHeight: innerHeight - 2 * EDGE,
     };
     port.postMessage(message);
   }
 
-  private async place(host: HTMLElement, anchor: DOMRect, serial: number): Promise<void> {
+  /**
+   * Above or below the term, never over it, and wholly inside the viewport: `flip` picks the side with
+   * room (or, when neither holds the whole card, the one that holds most of it), `shift` slides the card
+   * along the line, and `size` cuts it to the room on its side, where it scrolls inside itself. A card
+   * that grows while shown (More) keeps its side: moving it would pull it from under the reader's pointer.
+   */
+  private async place(
+    host: HTMLElement,
+    frame: HTMLIFrameElement,
+    anchor: DOMRect,
+    natural: { serial: number; width: number; height: number; keep?: boolean },
+  ): Promise<void> {
+    const { serial } = natural;
+    frame.style.width = `${Math.min(natural.width, innerWidth - 2 * EDGE)}px`;
+    frame.style.height = `${natural.height}px`;
     const reference = { getBoundingClientRect: () => anchor };
-    const { x, y } = await computePosition(reference, host, {
+    const fit = size({
+      padding: EDGE,
+      apply: ({ availableHeight }) => {
+        frame.style.height = `${Math.max(0, Math.min(natural.height, Math.floor(availableHeight)))}px`;
+      },
+    });
+    const keep = natural.keep ? this.placement : undefined;
+    const { x, y, placement } = await computePosition(reference, host, {
       strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      placement: keep ?? 'bottom-start',
+      middleware: keep
+        ? [offset(GAP), shift({ padding: EDGE }), fit]
+        : [
+            offset(GAP),
+            flip({ padding: EDGE, crossAxis: false, fallbackPlacements: ['top-start'], fallbackStrategy: 'bestFit' }),
+            shift({ padding: EDGE }),
+            fit,
+          ],
     });
     if (serial !== this.serial) return;
+    this.placement = placement;
     host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     host.style.visibility = 'visible';
     host.style.pointerEvents = 'auto';
+    if (this.focusOnShow) {
+      this.focusOnShow = false;
+      frame.focus();
+      this.port?.postMessage({ kind: 'focus', serial });
+    }
   }
 
   hide(): void {

@@ -261,7 +261,7 @@ export class Lens {
   }
 
   /** Shows the card for a hit: which entry, and the text around it; the card's frame does the rest. */
-  private explain(hit: TermHit, rect: DOMRect): void {
+  private explain(hit: TermHit, rect: DOMRect, focus = false): void {
     if (!this.annotator?.isIntact(hit)) return; // a range the page re-pointed: never show it
     const active = highlights().active;
     active.clear();
@@ -269,21 +269,22 @@ export class Lens {
     if (hit.candidate) {
       const { text, parts, definition } = hit.candidate;
       // The card fetches the word-by-word reading from the background's dictionary itself.
-      this.showCard(hit.surface, { kind: 'unexplained', text, parts, definition: definition?.text }, rect);
+      this.showCard(hit.surface, { kind: 'unexplained', text, parts, definition: definition?.text }, rect, focus);
       return;
     }
     const context = { near: hit.near, page: pageText(this.annotator.pageSample), year: pageYear() };
-    this.showCard(hit.surface, { kind: 'entry', id: hit.id, context }, rect);
+    this.showCard(hit.surface, { kind: 'entry', id: hit.id, context }, rect, focus);
   }
 
-  private showCard(surface: string, what: CardRequest['what'], rect: DOMRect): void {
+  private showCard(surface: string, what: CardRequest['what'], rect: DOMRect, focus = false): void {
     const settings = this.settings;
     const display = {
       language: settings?.language ?? 'both',
       pinyin: settings?.pinyin ?? true,
       locale: getLocale(),
+      details: settings?.cardDetails ?? false,
     };
-    void this.tooltip.show({ surface, what, display }, rect);
+    void this.tooltip.show({ surface, what, display }, rect, focus);
   }
 
   /** Answers the popup. Unknown or malformed messages get no reply. */
@@ -338,7 +339,8 @@ export class Lens {
     // Let the scroll settle (scrolling closes a hover tooltip) before showing this one.
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const rect = hit.range.getClientRects()[0] ?? hit.range.getBoundingClientRect();
-    this.explain(hit, rect);
+    // Opened from the keyboard, the card takes focus: Tab then reaches More and its related terms.
+    this.explain(hit, rect, true);
     return true;
   }
 

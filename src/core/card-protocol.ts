@@ -21,17 +21,30 @@ export interface ShowCard {
     | { kind: 'unexplained'; text: string; parts: string[]; definition?: string }
     | { kind: 'add'; text: string }
     | { kind: 'dictionary'; text: string; word: boolean };
-  /** `locale` is an interface language code (en, zh_CN, zh_TW); the card checks it. */
-  display: { language: ExplanationLanguage; pinyin: boolean; locale: string };
+  /**
+   * `locale` is an interface language code (en, zh_CN, zh_TW); the card checks it. `details`: open More
+   * from the start (the reader's setting).
+   */
+  display: { language: ExplanationLanguage; pinyin: boolean; locale: string; details: boolean };
   /** The card's limits, from the page's viewport. */
   maxWidth: number;
   maxHeight: number;
 }
 
-export type ToCard = ShowCard;
+/**
+ * Sent after the content script focused the frame (a card opened from the keyboard): the card moves focus
+ * to itself, so that Tab reaches More and the arrow keys scroll it. A frame may not take focus on its own.
+ */
+export interface FocusCard {
+  kind: 'focus';
+  serial: number;
+}
+
+export type ToCard = ShowCard | FocusCard;
 
 export type FromCard =
-  | { kind: 'size'; serial: number; width: number; height: number }
+  /** `keep`: the reader changed the card (More, a related term): it keeps its side of the term. */
+  | { kind: 'size'; serial: number; width: number; height: number; keep?: boolean }
   /** `at`: Date.now() in the card when the pointer crossed its edge (messages arrive late). */
   | { kind: 'pointer'; inside: boolean; at: number }
   | { kind: 'escape' };
@@ -43,11 +56,14 @@ const isString = (v: unknown, max: number): v is string => typeof v === 'string'
 
 /** Runtime check of a message from the content script; anything else is ignored. */
 export function parseToCard(raw: unknown): ToCard | undefined {
+  const f = raw as Partial<FocusCard> | null;
+  if (f?.kind === 'focus') return typeof f.serial === 'number' ? (f as FocusCard) : undefined;
   const m = raw as Partial<ShowCard> | null;
   if (!m || m.kind !== 'show' || typeof m.serial !== 'number' || !isString(m.surface, 4000)) return undefined;
   if (typeof m.maxWidth !== 'number' || typeof m.maxHeight !== 'number') return undefined;
   const d = m.display as Partial<ShowCard['display']> | undefined;
   if (!d || typeof d.pinyin !== 'boolean' || !isString(d.language, 8) || !isString(d.locale, 8)) return undefined;
+  if (typeof d.details !== 'boolean') return undefined;
   const w = m.what as Record<string, unknown> | undefined;
   if (!w) return undefined;
   const ok =

@@ -1,6 +1,7 @@
 import type { EvidenceFile } from './evidence';
 import type { GlossaryEntry } from './glossary-schema';
 import type { ExplainContext, ExplainedTerm, TermEvidence } from './messages';
+import { displayHeadword } from './headword';
 import { readingOf } from './pinyin';
 import { chooseSense } from './senses';
 
@@ -15,11 +16,11 @@ export function explainTerm(
   const sense = choice?.sense;
   const related = (entry.related ?? []).flatMap((id) => {
     const r = lookup(id);
-    return r ? [{ id: r.id, term: r.term, english: r.english }] : [];
+    return r ? [{ id: r.id, term: displayHeadword(r.term), english: r.english }] : [];
   });
   return {
     id: entry.id,
-    term: entry.term,
+    term: displayHeadword(entry.term),
     pinyin: readingOf(entry),
     english: sense?.english ?? entry.english,
     gloss: sense?.gloss ?? entry.gloss,

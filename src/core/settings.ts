@@ -24,6 +24,8 @@ export const DEFAULT_SETTINGS = {
   uiLanguage: 'auto' as UiLanguage,
   /** Show the reading in the tooltip. */
   pinyin: true,
+  /** Open the card's details (More) at once instead of showing the compact first view alone. */
+  cardDetails: false,
   highlightStyle: 'both' as HighlightStyle,
   colors: { light: '#c2410c', dark: '#fdba74' },
   /** Leave general policy vocabulary (the glossary's vocabulary tier) unhighlighted. */
@@ -86,6 +88,7 @@ export function migrateSettings(stored: Record<string, unknown>): Settings {
     language: pick(EXPLANATION_LANGUAGES, s.language, d.language),
     uiLanguage: pick(UI_LANGUAGES, s.uiLanguage, d.uiLanguage),
     pinyin: typeof s.pinyin === 'boolean' ? s.pinyin : d.pinyin,
+    cardDetails: typeof s.cardDetails === 'boolean' ? s.cardDetails : d.cardDetails,
     highlightStyle: pick(HIGHLIGHT_STYLES, s.highlightStyle, d.highlightStyle),
     colors: { light: color(colors.light, d.colors.light), dark: color(colors.dark, d.colors.dark) },
     hideVocabulary: typeof s.hideVocabulary === 'boolean' ? s.hideVocabulary : d.hideVocabulary,

@@ -91,6 +91,16 @@ export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
         <label class="inline">
           <input
             type="checkbox"
+            checked={settings.cardDetails}
+            onChange={(e) => set({ cardDetails: e.currentTarget.checked })}
+          />{' '}
+          {t('optCardDetails')}
+        </label>
+      </div>
+      <div class="field">
+        <label class="inline">
+          <input
+            type="checkbox"
             checked={settings.personalInPages}
             onChange={(e) => set({ personalInPages: e.currentTarget.checked })}
           />{' '}

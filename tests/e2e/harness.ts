@@ -23,6 +23,10 @@ export interface Driver {
   /** A real (trusted) click at page coordinates. */
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Turns the mouse wheel where the pointer is (CSS px). */
+  wheel(dx: number, dy: number): Promise<void>;
+  /** Resizes the viewport (CSS px). */
+  setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   /** Every URL the browser requested since launch, from pages and the extension. */
   requests: string[];
@@ -192,6 +196,8 @@ export async function launchChromium({
     move: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    wheel: (dx, dy) => page.mouse.wheel(dx, dy),
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
@@ -249,6 +255,8 @@ export async function launchFirefox({ extension = true, production = false }: La
     move: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    wheel: (dx, dy) => page.mouse.wheel({ deltaX: dx, deltaY: dy }),
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
@@ -262,6 +270,7 @@ export async function clickInCard(driver: Driver, selector: string): Promise<voi
   if (!card?.box) throw new Error('no card on screen');
   const r = await driver.evaluateInCard<{ x: number; y: number; width: number; height: number } | null>(
     `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return null;
+      el.scrollIntoView({ block: 'nearest' }); // a card cut to the room beside its term scrolls
       const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; })()`,
   );
   if (!r) throw new Error(`no ${selector} in the card`);

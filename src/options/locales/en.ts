@@ -19,6 +19,7 @@ export const optionsEn = {
   optLangZh: 'Chinese',
   optLangBoth: 'Both',
   optPinyin: 'Show pinyin in the tooltip',
+  optCardDetails: "Always open the tooltip's details (More)",
   optHideVocabulary: 'Leave general policy vocabulary (项目建设, 产业集群…) unhighlighted; only formulas are marked',
   optHoverLookup: 'Look up any Chinese word in the dictionary (CC-CEDICT) while holding',
   optLookupKey: 'Key to hold for the dictionary lookup',

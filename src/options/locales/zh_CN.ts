@@ -18,6 +18,7 @@ export const optionszhCN: OptionsMessages = {
   optLangZh: '中文',
   optLangBoth: '中英文',
   optPinyin: '在提示框中显示拼音',
+  optCardDetails: '提示框总是展开“更多”',
   optHideVocabulary: '不标出一般政策词汇（项目建设、产业集群…），只标出提法',
   optHoverLookup: '按住下列按键时，用词典（CC-CEDICT）查询指针下的任何中文词',
   optLookupKey: '词典查询所用的按键',

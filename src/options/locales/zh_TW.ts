@@ -18,6 +18,7 @@ export const optionszhTW: OptionsMessages = {
   optLangZh: '中文',
   optLangBoth: '中英文',
   optPinyin: '在提示框中顯示拼音',
+  optCardDetails: '提示框總是展開「更多」',
   optHideVocabulary: '不標出一般政策詞彙（項目建設、產業集群…），只標出提法',
   optHoverLookup: '按住下列按鍵時，用詞典（CC-CEDICT）查詢指標下的任何中文詞',
   optLookupKey: '詞典查詢所用的按鍵',

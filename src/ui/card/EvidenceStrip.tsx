@@ -1,9 +1,12 @@
-import type { TermEvidence } from '../core/messages';
-import { getLocale, t } from '../i18n';
+import type { TermEvidence } from '../../core/messages';
+import { getLocale, t } from '../../i18n';
 
 const ordinal = (n: number) => (getLocale() === 'en' ? englishOrdinal(n) : `第${n}次`);
 const englishOrdinal = (n: number) =>
   `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+
+/** "2025", not "2025–2025", when one report is all there is. */
+const yearSpan = (first: number, last: number) => (first === last ? `${first}` : `${first}–${last}`);
 
 /**
  * A one-line salience strip: one bar per Government Work Report in our collection, height by
@@ -30,7 +33,7 @@ export function EvidenceStrip({ evidence }: { evidence: TermEvidence }) {
       </div>
       <div class="caption">
         {hits.length > 0
-          ? t('evidenceIn', hits.length, evidence.gwr.length, hits[0]![0], hits.at(-1)![0], total)
+          ? t('evidenceIn', hits.length, evidence.gwr.length, yearSpan(hits[0]![0], hits.at(-1)![0]), total)
           : t('evidenceNone')}
         {congresses.length > 0 && t('evidenceCongress', congresses.join(', '))}
       </div>
