@@ -5,7 +5,7 @@ import { mergeGlossaries } from '../core/personal-glossary';
 import { buildSearchIndex, searchGlossary } from '../core/search';
 import type { PageState, PopupActions } from './actions';
 import { exportPageTerms } from './page-file';
-import type { PopupCardDisplay } from './PopupCard';
+import type { TermCardDisplay } from '../ui/card/TermCard';
 import { PopupView } from './PopupView';
 
 type OpenCard = { id: string; term: ExplainedTerm | null | undefined };
@@ -18,7 +18,7 @@ export function Popup({
 }: {
   actions: PopupActions;
   glossary: readonly GlossaryEntry[];
-  display?: PopupCardDisplay;
+  display?: TermCardDisplay;
 }) {
   const [page, setPage] = useState<PageState | null | undefined>(undefined);
   const [hostAccess, setHostAccess] = useState(true);

@@ -4,7 +4,7 @@ import type { Mode, SiteChoice } from '../core/settings';
 import { t } from './i18n';
 import type { ExportFormat } from './page-file';
 import type { PageState } from './actions';
-import { PopupCard, type PopupCardDisplay } from './PopupCard';
+import { TermCard, type TermCardDisplay } from '../ui/card/TermCard';
 import { ResultRow, TermRow, UnexplainedRow } from './PopupRows';
 import { becauseText, reasonText } from './verdict-text';
 
@@ -16,7 +16,7 @@ export interface PopupViewProps {
   results: GlossaryEntry[];
   /** The card open in the popup: undefined while it loads, null when it could not be loaded. */
   card?: { id: string; term: ExplainedTerm | null | undefined };
-  display: PopupCardDisplay;
+  display: TermCardDisplay;
   /** Terms selected for export; none selected means every term. */
   selected: ReadonlySet<string>;
   onQuery: (q: string) => void;
@@ -202,7 +202,19 @@ export function PopupView(props: PopupViewProps) {
           <button type="button" class="back link" onClick={props.onCloseCard}>
             ← {t('backToList')}
           </button>
-          <PopupCard term={card.term} display={props.display} onRelated={props.onOpen} />
+          {card.term === undefined ? (
+            <div class="card loading">…</div>
+          ) : card.term === null ? (
+            <div class="card">{t('notLoaded', '')}</div>
+          ) : (
+            // The tooltip's own card, with More open: the popup has the room, and the reader asked for it.
+            <TermCard
+              surface={card.term.term}
+              term={card.term}
+              display={{ ...props.display, details: true }}
+              onRelated={(id) => props.onOpen(id)}
+            />
+          )}
         </section>
       ) : query.trim() ? (
         <section aria-label={t('searchResults')}>
