@@ -46,7 +46,9 @@ export async function hoverTerm(
   for (let i = 0; i < 40; i++) {
     await new Promise((r) => setTimeout(r, 100));
     state = await driver.card();
-    if (state?.visible && state.text && !state.text.endsWith('…')) break; // an empty frame is not drawn yet
+    // An empty frame is not drawn yet, and the card may still show the previous term for a moment while the
+    // new explanation arrives: wait for this term's card.
+    if (state?.visible && state.text && !state.text.endsWith('…') && simplified(state.text).includes(term)) break;
   }
   expect(state?.visible, `tooltip visible for ${term}`).toBe(true);
   // What the page itself can see of the card: an element with no readable shadow root.
