@@ -191,8 +191,9 @@ export async function checkMoreAndWheel(
   await driver.move(2, 2);
   await sleep(400);
   let termBox = (await driver.evaluate<Box | null>(placeTerm('四保', 'middle')))!;
-  // Firefox may still be laying out the added room when it is asked to scroll: place the term again.
-  if (termBox.y < 0 || termBox.y + termBox.height > h) {
+  // Firefox may still be laying out the added room when it is asked to scroll (longer on a loaded machine):
+  // place the term again until it is on screen.
+  for (let i = 0; i < 15 && (termBox.y < 0 || termBox.y + termBox.height > h); i++) {
     await sleep(300);
     termBox = (await driver.evaluate<Box | null>(placeTerm('四保', 'middle')))!;
   }

@@ -196,6 +196,9 @@ describe.runIf(run)(label, () => {
   });
 
   it('explains a selection from the context menu, or offers to add it', async () => {
+    // Tabs earlier tests left open (an options page opened from the popup) would be reused by "add" and
+    // would stand first in the tab list: this test starts from the page alone.
+    for (const other of session.context.pages()) if (other !== session.page) await other.close();
     await session.goto(`${server.base}/english.html`); // no Chinese: the lens is idle but still listens
     const worker = session.context.serviceWorkers()[0]!;
     const [tabId] = await worker.evaluate<number[]>(`chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))`);

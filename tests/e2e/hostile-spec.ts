@@ -164,8 +164,9 @@ const textRect = (selector: string, term: string) => `(() => {
 })()`;
 
 /** Inside the card's frame: the card's own stylesheet applies (a rounded card). */
+// The frame's own box (#card in card.css): rounded only if the card's sheet applied despite the page's CSP.
 const CARD_STYLE = `(() => {
-  const card = document.querySelector('.card');
+  const card = document.querySelector('#card');
   return card ? { radius: getComputedStyle(card).borderTopLeftRadius } : null;
 })()`;
 
