@@ -178,8 +178,11 @@ interface Tip {
   styled: boolean;
 }
 
-/** Moves the pointer away, then onto the rect `rectExpr` returns, and waits for the tooltip. */
-async function hoverAt(driver: Driver, rectExpr: string): Promise<Tip> {
+/**
+ * Moves the pointer away, then onto the rect `rectExpr` returns, and waits for the tooltip. The frame is
+ * shown before its text is drawn, and under load that gap is long: wait for text, and for `term` if given.
+ */
+async function hoverAt(driver: Driver, rectExpr: string, term?: string): Promise<Tip> {
   await driver.move(2, 2);
   await sleep(450);
   const rect = await driver.evaluate<{ x: number; y: number; width: number; height: number } | null>(rectExpr);
@@ -187,8 +190,8 @@ async function hoverAt(driver: Driver, rectExpr: string): Promise<Tip> {
   await driver.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
   const state = await waitFor(
     () => driver.card(),
-    (s) => !!s?.visible && !s.text.endsWith('…'),
-    4000,
+    (s) => !!s?.visible && s.text !== '' && !s.text.endsWith('…') && (!term || s.text.includes(term)),
+    8000,
   );
   const style = state.value ? await driver.evaluateInCard<{ radius: string } | null>(CARD_STYLE) : null;
   return {
@@ -586,7 +589,7 @@ export async function checkCsp(driver: Driver, base: string, variant: 'csp-style
   await driver.goto(`${base}/hostile/${variant}.html`);
   const size = await waitForStableHighlights(driver, 10000);
   const texts = (await probe(driver)).map((r) => r.text);
-  const tip = await hoverAt(driver, rangeRect(`text === '专精特新'`));
+  const tip = await hoverAt(driver, rangeRect(`text === '专精特新'`), '专精特新');
   await sleep(300);
   const allViolations =
     await driver.evaluate<{ directive: string; blocked: string; source: string; sample: string }[]>(
@@ -663,7 +666,7 @@ export async function checkClearing(driver: Driver, base: string): Promise<void>
   const spontaneous = await driver.evaluate<number>(SIZE);
 
   // Recovery on hover: the extension still knows its hits; hovering re-registers its highlights.
-  const tip1 = await hoverAt(driver, textRect('#report', '专精特新'));
+  const tip1 = await hoverAt(driver, textRect('#report', '专精特新'), '专精特新');
   const afterHover = await driver.evaluate<number>(SIZE);
   // The page removes the tooltip host 300 ms after it first appears.
   const removed = await waitFor(
@@ -671,7 +674,7 @@ export async function checkClearing(driver: Driver, base: string): Promise<void>
     (v) => v === true,
     3000,
   );
-  const tip2 = await hoverAt(driver, textRect('#report', '三个一批'));
+  const tip2 = await hoverAt(driver, textRect('#report', '三个一批'), '三个一批');
 
   // Recovery on a DOM change: cleared again, then a paragraph is added.
   await driver.evaluate('window.__clearAgain()');
@@ -710,7 +713,7 @@ export async function checkSabotage(driver: Driver, base: string): Promise<void>
   await driver.goto(`${base}/hostile/sabotage.html`);
   const size = await waitForStableHighlights(driver, 10000);
   const texts = (await probe(driver)).map((r) => r.text);
-  const tip = await hoverAt(driver, rangeRect(`text === '专精特新'`));
+  const tip = await hoverAt(driver, rangeRect(`text === '专精特新'`), '专精特新');
   note(driver, '7 sabotaged built-ins', {
     highlights: size,
     highlightsAppear: size > 0,
