@@ -1,5 +1,5 @@
 // Pages for `npm run bench`: a large page from the official corpora, a long English page, and pages
-// of fixed sizes for the scaling series. The reference report comes from scripts/pages.mjs.
+// of fixed sizes for the scaling series. The reference report comes from tests/support/pages/pages.mjs.
 import { existsSync } from 'node:fs';
 import { CORPORA_DIR, loadCorpora } from '../scripts/corpora.mjs';
 

@@ -6,7 +6,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { hasChromium, chromiumPath } from '../scripts/browsers.mjs';
-import { serveFixtures } from '../scripts/serve.mjs';
+import { serveFixtures } from '../tests/support/pages/serve.mjs';
 import {
   CHECK_PAGES,
   closePage,
@@ -23,7 +23,7 @@ import { glossaryPatterns, phasesBundle } from './build-helpers.mjs';
 import { SCROLL_PX_PER_S, emptyExtension, popupPaint, scrollFrames } from './issue-budgets.mjs';
 import { measureFirefox } from './firefox.mjs';
 import { englishPage, hanCount, largePage, sizedPage } from './pages.mjs';
-import { REFERENCE_TEXT } from '../scripts/pages.mjs';
+import { REFERENCE_TEXT } from '../tests/support/pages/pages.mjs';
 import { renderResults, updateResultsFile } from './report.mjs';
 import { median, writeJson } from './stats.mjs';
 

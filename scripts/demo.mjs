@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxPath, hasChromium, hasFirefox } from './browsers.mjs';
-import { serveFixtures } from './serve.mjs';
+import { serveFixtures } from '../tests/support/pages/serve.mjs';
 import { tooltipGallery } from './gallery.mjs';
 
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.argv.includes('--headless');

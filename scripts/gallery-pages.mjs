@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath, hasChromium } from './browsers.mjs';
-import { serveFixtures } from './serve.mjs';
+import { serveFixtures } from '../tests/support/pages/serve.mjs';
 
 if (!hasChromium()) {
   console.log('No Chromium: the popup and options pictures are not written.');

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
-import type { Driver } from './harness';
-import { referenceHoverExpectations } from './hover-expectations';
-import { WAIT_FOR_HIGHLIGHTS } from './page-probes';
+import type { Driver } from '../support/driver';
+import { referenceHoverExpectations } from '../support/hover-expectations';
+import { WAIT_FOR_HIGHLIGHTS } from '../support/page-probes';
 import { hoverTerm } from './reference-spec';
 
 /** What these checks need from one page. */

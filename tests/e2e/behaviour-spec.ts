@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import type { Driver } from './harness';
-import { PROBE_RANGES, WAIT_FOR_HIGHLIGHTS, type ProbedRange } from './page-probes';
+import { settledCard, type Driver } from '../support/driver';
+import { PROBE_RANGES, WAIT_FOR_HIGHLIGHTS, type ProbedRange } from '../support/page-probes';
 import { hoverTerm, simplified } from './reference-spec';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -38,7 +38,7 @@ export async function checkTooltipDismissal(driver: Driver, base: string): Promi
 
   // Into the tooltip: it stays open, so its text can be selected.
   await expect.poll(visible).toBe(true);
-  const box = (await driver.card())!.box!;
+  const box = await settledCard(driver); // where the card rests, not where it was before its content came
   await driver.move(box.x + box.width / 2, box.y + box.height / 2);
   await sleep(600);
   expect(await visible(), 'open while the pointer is inside it').toBe(true);

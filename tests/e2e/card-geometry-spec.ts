@@ -3,8 +3,8 @@
 // up. The figures are written to test-results/ for the report.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import type { Driver } from './harness';
-import { WAIT_FOR_HIGHLIGHTS } from './page-probes';
+import { settledCard, type Driver } from '../support/driver';
+import { WAIT_FOR_HIGHLIGHTS } from '../support/page-probes';
 
 export const WINDOWS: [number, number][] = [
   [800, 500],
@@ -61,20 +61,6 @@ const NATURAL = `(() => {
   const r = c.getBoundingClientRect();
   return { width: Math.ceil(document.getElementById('card').getBoundingClientRect().width), height: Math.ceil(r.height) };
 })()`;
-
-/** Waits until the card is shown with its explanation and has stopped moving; returns its box. */
-async function settledCard(driver: Driver): Promise<Box> {
-  let last = '';
-  for (let i = 0; i < 60; i++) {
-    await sleep(100);
-    const card = await driver.card();
-    if (!card?.visible || !card.box || card.text.endsWith('…')) continue;
-    const now = JSON.stringify(card.box);
-    if (now === last) return card.box;
-    last = now;
-  }
-  throw new Error('the card did not settle');
-}
 
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

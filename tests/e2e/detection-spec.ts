@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import type { Driver } from './harness';
-import { PROBE_RANGES, type ProbedRange } from './page-probes';
+import type { Driver } from '../support/driver';
+import { PROBE_RANGES, type ProbedRange } from '../support/page-probes';
 import { KEY_TERMS, simplified } from './reference-spec';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,4 +1,4 @@
-// Hostile pages (scripts/hostile-pages.mjs), checked the same way in Chromium and Firefox.
+// Hostile pages (tests/support/pages/hostile-pages.mjs), checked the same way in Chromium and Firefox.
 //
 // Every fixture asserts: the page's own checks pass (window.__pageChecks); no uncaught error and no
 // console error from the extension; no request beyond the fixture server. Measurements (refresh rate,
@@ -8,8 +8,8 @@
 // Node.prototype.contains and window.Range: they use none of them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { SHADOW_LEVELS, TERM_SENTENCES } from '../../scripts/hostile-pages.mjs';
-import type { Driver } from './harness';
+import { SHADOW_LEVELS, TERM_SENTENCES } from '../support/pages/hostile-pages.mjs';
+import type { Driver } from '../support/driver';
 import { KEY_TERMS } from './reference-spec';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -737,7 +737,7 @@ export async function checkNestedShadow(driver: Driver, base: string): Promise<v
   const ranges = await probe(driver);
   const byDepth = (d: number) => ranges.filter((r) => r.depth === d).map((r) => r.text);
   const deepest = SHADOW_LEVELS.length;
-  const tip = await hoverAt(driver, rangeRect(`depth === ${deepest}`));
+  const tip = await hoverAt(driver, rangeRect(`depth === ${deepest}`), SHADOW_LEVELS[deepest - 1]![1]);
   await driver.evaluate(`window.__editDeepest('第${deepest}层：持续深化放管服改革。')`);
   const edited = await waitFor(
     async () => (await probe(driver)).filter((r) => r.depth === deepest).map((r) => r.text),
@@ -768,8 +768,13 @@ export async function checkDirections(driver: Driver, base: string): Promise<voi
   await waitForStableHighlights(driver);
   const ranges = await probe(driver);
   const inZone = (zone: string) => ranges.filter((r) => r.zone === zone).map((r) => r.text);
-  const vertical = await hoverAt(driver, rangeRect(`zone === 'vertical' && text === '全国统一大市场'`));
-  const rtl = await hoverAt(driver, rangeRect(`zone === 'rtl' && text === '粤港澳大湾区'`));
+  // Each hover waits for its own term's card: the second could otherwise read the first one's, still shown.
+  const vertical = await hoverAt(
+    driver,
+    rangeRect(`zone === 'vertical' && text === '全国统一大市场'`),
+    '全国统一大市场',
+  );
+  const rtl = await hoverAt(driver, rangeRect(`zone === 'rtl' && text === '粤港澳大湾区'`), '粤港澳大湾区');
   note(driver, '9 vertical and rtl', {
     vertical: inZone('vertical'),
     rtl: inZone('rtl'),

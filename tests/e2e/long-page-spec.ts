@@ -1,10 +1,10 @@
-// A long page (scripts/dynamic-pages.mjs, /long.html): the extension registers ranges only in and near
+// A long page (tests/support/pages/dynamic-pages.mjs, /long.html): the extension registers ranges only in and near
 // the viewport, adds them as the reader scrolls and drops those left far behind, while the popup's
 // counts and keyboard stepping still cover the whole page.
 import { expect } from 'vitest';
-import { LONG_PAGE_FILLER } from '../../scripts/dynamic-pages.mjs';
-import type { ChromiumSession, Driver } from './harness';
-import { PROBE_RANGES, WAIT_FOR_HIGHLIGHTS, type ProbedRange } from './page-probes';
+import { LONG_PAGE_FILLER } from '../support/pages/dynamic-pages.mjs';
+import type { ChromiumSession, Driver } from '../support/driver';
+import { PROBE_RANGES, WAIT_FOR_HIGHLIGHTS, type ProbedRange } from '../support/page-probes';
 import { simplified } from './reference-spec';
 
 const registered = async (driver: Driver) =>

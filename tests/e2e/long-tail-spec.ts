@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import type { Driver } from './harness';
-import { UNEXPLAINED_TEXTS } from './page-probes';
+import type { Driver } from '../support/driver';
+import { UNEXPLAINED_TEXTS } from '../support/page-probes';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

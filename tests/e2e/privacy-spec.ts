@@ -2,11 +2,11 @@
 // Run by the hostile-page suite in both browsers; the steps that need the reader's own glossary or
 // settings in storage run where the driver can write them (Chromium), and say so in their name.
 import { expect } from 'vitest';
-import { OVERRIDE_NOTE, PRIVATE_NOTE, PRIVATE_TERM } from '../../scripts/privacy-pages.mjs';
+import { OVERRIDE_NOTE, PRIVATE_NOTE, PRIVATE_TERM } from '../support/pages/privacy-pages.mjs';
 import { GLOSSARY } from '../../src/glossary';
 import type { GlossaryEntry } from '../../src/core/glossary-schema';
-import type { Driver } from './harness';
-import { PAGE_SEES_SHADOW, WAIT_FOR_HIGHLIGHTS } from './page-probes';
+import type { Driver } from '../support/driver';
+import { PAGE_SEES_SHADOW, WAIT_FOR_HIGHLIGHTS } from '../support/page-probes';
 import { hoverTerm } from './reference-spec';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

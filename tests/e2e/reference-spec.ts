@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { normalize } from '../../src/core/normalize';
-import type { CardState, Driver } from './harness';
+import type { CardState, Driver } from '../support/driver';
 import {
   MUTATIONS,
   PROBE_RANGES,
@@ -10,7 +10,7 @@ import {
   WAIT_FOR_HIGHLIGHTS,
   scrollToText,
   type ProbedRange,
-} from './page-probes';
+} from '../support/page-probes';
 
 /** Terms a China-watcher expects explained in the reference report, as simplified text. */
 export const KEY_TERMS = ['三个一批', '项目为王', '专精特新', '四保', '以商招商', '产业链招商', '要素保障'];

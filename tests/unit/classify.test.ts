@@ -5,7 +5,7 @@ import { patternsOf } from '../../src/core/glossary-index';
 import { Matcher } from '../../src/core/matcher';
 import { termWeight, tierLookup } from '../../src/core/term-density';
 import { GLOSSARY } from '../../src/glossary';
-import { DYNAMIC_PAGES } from '../../scripts/dynamic-pages.mjs';
+import { DYNAMIC_PAGES } from '../support/pages/dynamic-pages.mjs';
 import { splitOf } from '../../scripts/detect-split.mjs';
 
 const matcher = new Matcher(patternsOf(GLOSSARY));

@@ -3,7 +3,7 @@
 // extension's highlights and tooltip, sabotage DOM built-ins, nest shadow roots, write vertically or
 // right to left, and navigate away mid-annotation.
 //
-// Every page carries real report text (scripts/pages.mjs) so the extension has work to do, and runs
+// Every page carries real report text (tests/support/pages/pages.mjs) so the extension has work to do, and runs
 // its own checks, recorded as window.__pageChecks = { name: boolean } (window.__finalChecks() fills
 // in the end-of-test ones). Page scripts are plain functions here, serialised into <script> tags, so
 // they are linted and formatted like the rest of the code. They never use innerHTML.
@@ -700,7 +700,7 @@ export const HOSTILE_PAGES = {
   '/hostile/nav-target.html': navTargetPage,
 };
 
-/** Response headers per route (scripts/serve.mjs adds them). */
+/** Response headers per route (serve.mjs adds them). */
 export const HOSTILE_HEADERS = {
   '/hostile/csp-style.html': { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" },
   '/hostile/csp-none.html': { 'content-security-policy': "default-src 'none'" },

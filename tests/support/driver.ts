@@ -255,7 +255,12 @@ export async function launchFirefox({ extension = true, production = false }: La
     move: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    setViewport: async (width, height) => {
+      // BiDi refuses a pointer move that starts outside the viewport: a pointer left at (600, 862) by a
+      // 1440×900 window made the next move fail once the window was 800×500. Park it in the corner first.
+      await page.mouse.move(2, 2);
+      await page.setViewport({ width, height });
+    },
     wheel: (dx, dy) => page.mouse.wheel({ deltaX: dx, deltaY: dy }),
     screenshot: async (path) => {
       await page.screenshot({ path });
@@ -264,15 +269,55 @@ export async function launchFirefox({ extension = true, production = false }: La
   };
 }
 
-/** Clicks an element of the card the way the reader does: a real click at its place on the screen. */
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+type Box = { x: number; y: number; width: number; height: number };
+
+/**
+ * Waits until the card is shown with its content (not the placeholder that ends in "…") and its frame has
+ * stopped moving; returns the frame's box. The frame is sized and placed only after the card's content has
+ * reported its size, so the text can be new while the box is still the old one.
+ */
+export async function settledCard(driver: Driver, tries = 60): Promise<Box> {
+  let last = '';
+  for (let i = 0; i < tries; i++) {
+    await sleep(100);
+    const card = await driver.card();
+    if (!card?.visible || !card.box || card.text === '' || card.text.endsWith('…')) continue;
+    const now = JSON.stringify(card.box);
+    if (now === last) return card.box;
+    last = now;
+  }
+  throw new Error('the card did not settle');
+}
+
+const targetRect = (selector: string) => `(() => {
+  const el = document.querySelector(${JSON.stringify(selector)});
+  if (!el) return null;
+  el.scrollIntoView({ block: 'nearest' }); // a card cut to the room beside its term scrolls
+  const r = el.getBoundingClientRect();
+  return { x: r.x, y: r.y, width: r.width, height: r.height };
+})()`;
+
+/**
+ * Clicks an element of the card the way the reader does: a real click at its place on the screen. It aims
+ * only once the card has settled and the element's centre lies inside the frame as placed: a click aimed
+ * while the frame was still being re-placed (an explanation or a dictionary reading had just arrived) hit
+ * the page instead, which in loaded runs lost the context-menu Add and the related term's Back.
+ */
 export async function clickInCard(driver: Driver, selector: string): Promise<void> {
-  const card = await driver.card();
-  if (!card?.box) throw new Error('no card on screen');
-  const r = await driver.evaluateInCard<{ x: number; y: number; width: number; height: number } | null>(
-    `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return null;
-      el.scrollIntoView({ block: 'nearest' }); // a card cut to the room beside its term scrolls
-      const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; })()`,
-  );
-  if (!r) throw new Error(`no ${selector} in the card`);
-  await driver.click(card.box.x + r.x + r.width / 2, card.box.y + r.y + r.height / 2);
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    const box = await settledCard(driver);
+    const r = await driver.evaluateInCard<Box | null>(targetRect(selector));
+    if (!r) throw new Error(`no ${selector} in the card`);
+    const [cx, cy] = [r.x + r.width / 2, r.y + r.height / 2];
+    const inside = cx >= 0 && cy >= 0 && cx <= box.width && cy <= box.height;
+    const now = JSON.stringify([box, r]);
+    if (inside && now === last) {
+      await driver.click(box.x + cx, box.y + cy);
+      return;
+    }
+    last = now;
+  }
+  throw new Error(`${selector} did not come to rest inside the card`);
 }

@@ -1,7 +1,6 @@
-// The hostile-page suite as one table, run by hostile-chromium.e2e.ts and hostile-firefox.e2e.ts.
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { serveFixtures } from '../../scripts/serve.mjs';
-import { availability, type Driver } from './harness';
+// The hostile-page suite as one table, run in each browser (see tests/support/fixtures.ts).
+import { browserSuite, e2e, launch, type Launch } from '../support/fixtures';
+import type { Driver } from '../support/driver';
 import {
   RECORD_CSP,
   checkBigText,
@@ -18,7 +17,6 @@ import {
 } from './hostile-spec';
 import { checkInvisibleWhenOff, checkSnoop, checkSteer } from './privacy-spec';
 
-type Launch = (options?: { extension?: boolean; production?: boolean }) => Promise<Driver>;
 type Check = (driver: Driver, base: string, launch: Launch) => Promise<void>;
 
 const CASES: [string, Check][] = [
@@ -72,23 +70,9 @@ const CASES: [string, Check][] = [
   ],
 ];
 
-/** Defines the suite for one browser; `launch` starts it with the extension unless told otherwise. */
-export function hostileSuite(browser: 'chromium' | 'firefox', launch: Launch): void {
-  const { run, label } = availability(browser);
-  describe.runIf(run)(`${label}: hostile pages`, () => {
-    let driver: Driver;
-    let server: { base: string; close(): Promise<void> };
+// Every page of this suite records the CSP violations it sees, from before its own scripts run.
+e2e.override('initScripts', { scope: 'file' }, () => [RECORD_CSP]);
 
-    beforeAll(async () => {
-      server = await serveFixtures();
-      driver = await launch();
-      await driver.addInitScript(RECORD_CSP);
-    });
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-    });
-
-    for (const [name, check] of CASES) it(name, () => check(driver, server.base, launch));
-  });
-}
+browserSuite('hostile pages', () => {
+  for (const [name, check] of CASES) e2e(name, ({ driver, base }) => check(driver, base, launch));
+});

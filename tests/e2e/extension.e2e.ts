@@ -1,83 +1,86 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveFixtures } from '../../scripts/serve.mjs';
-import { availability, clickInCard, launchChromium, type ChromiumSession } from './harness';
-import { checkReferenceForm, hoverTerm, mutationsSoFar, simplified } from './reference-spec';
+// The extension on ordinary pages, written once and run in each browser (see tests/support/fixtures.ts):
+// highlighting, hover cards, page detection, long pages; then, in Chromium only, where playwright can open
+// the extension's own pages and reach its service worker, the popup, the keyboard commands, the context menu
+// and the Alt lookup. Firefox over WebDriver BiDi cannot open moz-extension:// pages (docs/browser-testing.md).
+import { expect } from 'vitest';
+import { GLOSSARY } from '../../src/glossary';
+import { clickInCard } from '../support/driver';
+import { browserSuite, chromiumSession, e2e, isChromium } from '../support/fixtures';
+import { referenceHoverExpectations } from '../support/hover-expectations';
+import { PROBE_RANGES, WAIT_FOR_HIGHLIGHTS, type ProbedRange } from '../support/page-probes';
 import { checkDynamicContent, checkTooltipDismissal } from './behaviour-spec';
 import { DETECTION_CHECKS } from './detection-spec';
-import { LONG_TAIL_CHECKS } from './long-tail-spec';
 import { checkLongPageCountsAndKeyboard, checkLongPageScrolling } from './long-page-spec';
-import { GLOSSARY } from '../../src/glossary';
-import { referenceHoverExpectations } from './hover-expectations';
-import { PROBE_RANGES, WAIT_FOR_HIGHLIGHTS, type ProbedRange } from './page-probes';
+import { LONG_TAIL_CHECKS } from './long-tail-spec';
+import { checkReferenceForm, hoverTerm, mutationsSoFar, simplified } from './reference-spec';
 
-const { run, label } = availability('chromium');
+const chromiumOnly = e2e.runIf(isChromium);
 
-describe.runIf(run)(label, () => {
-  let session: ChromiumSession;
-  let server: { base: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    server = await serveFixtures();
-    session = await launchChromium();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
-
-  it.each(['published', 'simplified', 'split'])(
+browserSuite('the extension on pages', () => {
+  e2e.for(['published', 'simplified', 'split'])(
     'highlights the %s reference page without touching its DOM',
-    async (form) => {
-      await checkReferenceForm(session, server.base, form);
+    async (form, { driver, base }) => {
+      await checkReferenceForm(driver, base, form);
     },
   );
 
-  it('explains 专精特新, 四保 and 三个一批 on hover, choosing the pandemic sense of 四保', async () => {
-    await session.goto(`${server.base}/published.html`);
-    await session.evaluate('new Promise((r) => setTimeout(r, 800))');
-    expect(await mutationsSoFar(session)).toEqual([]);
-    for (const [term, expected] of Object.entries(referenceHoverExpectations)) {
-      const tip = await hoverTerm(session, term);
-      for (const fragment of expected) expect(tip.text, `${term} tooltip`).toContain(fragment);
-      expect(tip.shadowMode, 'the page sees the card host, not inside it').toBe('closed');
-      expect(tip.inViewport).toBe(true);
-    }
-    await session.screenshot('test-results/chromium-tooltip.png');
+  e2e(
+    'explains 专精特新, 四保 and 三个一批 on hover, choosing the pandemic sense of 四保',
+    async ({ driver, base }) => {
+      await driver.goto(`${base}/published.html`);
+      await driver.evaluate('new Promise((r) => setTimeout(r, 800))');
+      expect(await mutationsSoFar(driver)).toEqual([]);
+      for (const [term, expected] of Object.entries(referenceHoverExpectations)) {
+        const tip = await hoverTerm(driver, term);
+        for (const fragment of expected) expect(tip.text, `${term} tooltip`).toContain(fragment);
+        expect(tip.shadowMode, 'the page sees the card host, not inside it').toBe('closed');
+        expect(tip.inViewport).toBe(true);
+      }
+      await driver.screenshot(`test-results/${driver.name}-tooltip.png`);
+    },
+  );
+
+  e2e('follows content added and removed after load', async ({ driver, base }) => {
+    await checkDynamicContent(driver, base);
   });
 
-  it('follows content added and removed after load', async () => {
-    await checkDynamicContent(session, server.base);
+  e2e('closes the tooltip on Escape and on leaving, and keeps it open under the pointer', async ({ driver, base }) => {
+    await checkTooltipDismissal(driver, base);
   });
 
-  it('closes the tooltip on Escape and on leaving, and keeps it open under the pointer', async () => {
-    await checkTooltipDismissal(session, server.base);
+  e2e.for(Object.entries(DETECTION_CHECKS))('%s', async ([, check], { driver, base }) => {
+    await check(driver, base);
   });
 
-  it.each(Object.entries(DETECTION_CHECKS))('%s', async (_name, check) => {
-    await check(session, server.base);
+  e2e.for(Object.entries(LONG_TAIL_CHECKS))('%s', async ([, check], { driver, base }) => {
+    await check(driver, base);
   });
 
-  it.each(Object.entries(LONG_TAIL_CHECKS))('%s', async (_name, check) => {
-    await check(session, server.base);
+  e2e(
+    'highlights terms far down a long page as they scroll into view, and drops those left behind',
+    async ({ driver, base }) => {
+      await checkLongPageScrolling(driver, base);
+    },
+  );
+
+  chromiumOnly(
+    'counts every term of a long page in the popup, and steps and reveals to the last one',
+    async ({ driver, base }) => {
+      await checkLongPageCountsAndKeyboard(chromiumSession(driver), base);
+    },
+  );
+
+  e2e('does nothing on a page without Chinese', async ({ driver, base }) => {
+    await driver.goto(`${base}/english.html`);
+    await driver.evaluate('new Promise((r) => setTimeout(r, 600))');
+    expect(await driver.evaluate('CSS.highlights.size')).toBe(0);
+    // Firefox ran this check without the mutation record before the suites were merged; Chromium with it.
+    if (isChromium) expect(await mutationsSoFar(driver)).toEqual([]);
   });
 
-  it('highlights terms far down a long page as they scroll into view, and drops those left behind', async () => {
-    await checkLongPageScrolling(session, server.base);
-  });
-
-  it('counts every term of a long page in the popup, and steps and reveals to the last one', async () => {
-    await checkLongPageCountsAndKeyboard(session, server.base);
-  });
-
-  it('does nothing on a page without Chinese', async () => {
-    await session.goto(`${server.base}/english.html`);
-    await session.evaluate('new Promise((r) => setTimeout(r, 600))');
-    expect(await session.evaluate('CSS.highlights.size')).toBe(0);
-    expect(await mutationsSoFar(session)).toEqual([]);
-  });
-
-  it('lists the tab terms in the popup and searches the glossary', async () => {
-    await session.goto(`${server.base}/published.html`);
+  chromiumOnly('lists the tab terms in the popup and searches the glossary', async ({ driver, base }) => {
+    const session = chromiumSession(driver);
+    await session.goto(`${base}/published.html`);
     await session.evaluate('new Promise((r) => setTimeout(r, 800))');
     const page = session.page;
     const worker = session.context.serviceWorkers()[0]!;
@@ -143,37 +146,42 @@ describe.runIf(run)(label, () => {
     await popup.close();
   });
 
-  it('offers “Annotate this page” on a non-report, and annotates any Chinese page in Always mode', async () => {
-    const page = session.page;
-    await session.goto(`${server.base}/novel.html`);
-    await page.waitForTimeout(800);
-    const termCount = () =>
-      page.evaluate(
-        "new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])])?.size ?? 0",
-      );
-    expect(await termCount()).toBe(0);
-    const worker = session.context.serviceWorkers()[0]!;
-    const [tabId] = await worker.evaluate<number[]>(`chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))`);
-    const popup = await session.context.newPage();
-    await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tab=${tabId}`);
-    await expect.poll(() => popup.locator('.verdict').textContent()).toBe('Chinese page');
-    expect(await popup.locator('details.reasons li.against').first().textContent()).toMatch(/fiction|narrative/);
-    await popup.getByRole('button', { name: 'Annotate this page' }).click();
-    await expect.poll(termCount).toBeGreaterThan(2);
+  chromiumOnly(
+    'offers “Annotate this page” on a non-report, and annotates any Chinese page in Always mode',
+    async ({ driver, base }) => {
+      const session = chromiumSession(driver);
+      const page = session.page;
+      await session.goto(`${base}/novel.html`);
+      await page.waitForTimeout(800);
+      const termCount = () =>
+        page.evaluate(
+          "new Set([...(CSS.highlights.get('tifa-lens-term') ?? []), ...(CSS.highlights.get('tifa-lens-vocabulary') ?? [])])?.size ?? 0",
+        );
+      expect(await termCount()).toBe(0);
+      const worker = session.context.serviceWorkers()[0]!;
+      const [tabId] = await worker.evaluate<number[]>(`chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))`);
+      const popup = await session.context.newPage();
+      await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tab=${tabId}`);
+      await expect.poll(() => popup.locator('.verdict').textContent()).toBe('Chinese page');
+      expect(await popup.locator('details.reasons li.against').first().textContent()).toMatch(/fiction|narrative/);
+      await popup.getByRole('button', { name: 'Annotate this page' }).click();
+      await expect.poll(termCount).toBeGreaterThan(2);
 
-    await page.reload();
-    await page.waitForTimeout(800);
-    expect(await termCount()).toBe(0);
-    await popup.reload();
-    await popup.locator('.controls select').first().selectOption('always');
-    await expect.poll(termCount).toBeGreaterThan(2);
-    await popup.locator('.controls select').first().selectOption('auto');
-    await expect.poll(termCount).toBe(0);
-    await popup.close();
-  });
+      await page.reload();
+      await page.waitForTimeout(800);
+      expect(await termCount()).toBe(0);
+      await popup.reload();
+      await popup.locator('.controls select').first().selectOption('always');
+      await expect.poll(termCount).toBeGreaterThan(2);
+      await popup.locator('.controls select').first().selectOption('auto');
+      await expect.poll(termCount).toBe(0);
+      await popup.close();
+    },
+  );
 
-  it('steps from term to term from the keyboard commands, showing each tooltip', async () => {
-    await session.goto(`${server.base}/simplified.html`);
+  chromiumOnly('steps from term to term from the keyboard commands, showing each tooltip', async ({ driver, base }) => {
+    const session = chromiumSession(driver);
+    await session.goto(`${base}/simplified.html`);
     await session.evaluate(WAIT_FOR_HIGHLIGHTS);
     const worker = session.context.serviceWorkers()[0]!;
     const [tabId] = await worker.evaluate<number[]>(`chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))`);
@@ -195,13 +203,14 @@ describe.runIf(run)(label, () => {
     await expect.poll(async () => (await tip())?.visible).toBe(false);
   });
 
-  // TODO(issue 12/13): skipped in the full run, where it times out waiting for the options tab that Add opens
-  // (it passes alone, every time); the options-tab reuse it covers is also checked by the unit tests.
-  it.skip('explains a selection from the context menu, or offers to add it', async () => {
+  // Add is clicked only once the card has settled (clickInCard): the dictionary's reading arrives after the
+  // heading and the frame grows after it, and a click aimed at the smaller frame missed Add in loaded runs.
+  chromiumOnly('explains a selection from the context menu, or offers to add it', async ({ driver, base }) => {
+    const session = chromiumSession(driver);
     // Tabs earlier tests left open (an options page opened from the popup) would be reused by "add" and
     // would stand first in the tab list: this test starts from the page alone.
     for (const other of session.context.pages()) if (other !== session.page) await other.close();
-    await session.goto(`${server.base}/english.html`); // no Chinese: the lens is idle but still listens
+    await session.goto(`${base}/english.html`); // no Chinese: the lens is idle but still listens
     const worker = session.context.serviceWorkers()[0]!;
     const [tabId] = await worker.evaluate<number[]>(`chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))`);
     const select = (text: string) =>
@@ -252,16 +261,19 @@ describe.runIf(run)(label, () => {
     await expect.poll(tipText).toContain('No entry');
   });
 
-  it('looks up any Chinese word under the pointer while Alt is held, once the setting is on', async () => {
-    const worker = session.context.serviceWorkers()[0]!;
-    const setLookup = (on: boolean) =>
-      worker.evaluate(
-        `chrome.storage.sync.set({ settings: { version: 3, hoverLookup: ${on}, lookupKey: 'Alt' }, settingsSavedAt: Date.now() })`,
-      );
-    await session.goto(`${server.base}/commentary.html`);
-    await session.evaluate('new Promise((r) => setTimeout(r, 800))');
-    // 路子 is in no glossary entry: the dictionary answers.
-    const wordAt = `(() => {
+  chromiumOnly(
+    'looks up any Chinese word under the pointer while Alt is held, once the setting is on',
+    async ({ driver, base }) => {
+      const session = chromiumSession(driver);
+      const worker = session.context.serviceWorkers()[0]!;
+      const setLookup = (on: boolean) =>
+        worker.evaluate(
+          `chrome.storage.sync.set({ settings: { version: 3, hoverLookup: ${on}, lookupKey: 'Alt' }, settingsSavedAt: Date.now() })`,
+        );
+      await session.goto(`${base}/commentary.html`);
+      await session.evaluate('new Promise((r) => setTimeout(r, 800))');
+      // 路子 is in no glossary entry: the dictionary answers.
+      const wordAt = `(() => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const i = n.data.indexOf('路子');
@@ -275,31 +287,32 @@ describe.runIf(run)(label, () => {
       }
       return null;
     })()`;
-    const tipText = async () => (await session.card())?.text ?? '';
-    const at = await session.evaluate<{ x: number; y: number } | null>(wordAt);
-    expect(at, '路子 is on the page').not.toBeNull();
-    // Off by default: holding Alt over the word shows nothing.
-    await session.page.keyboard.down('Alt');
-    await session.move(at!.x, at!.y);
-    await session.evaluate('new Promise((r) => setTimeout(r, 600))');
-    expect(await tipText()).not.toContain('lù zi');
-    await session.page.keyboard.up('Alt');
+      const tipText = async () => (await session.card())?.text ?? '';
+      const at = await session.evaluate<{ x: number; y: number } | null>(wordAt);
+      expect(at, '路子 is on the page').not.toBeNull();
+      // Off by default: holding Alt over the word shows nothing.
+      await session.page.keyboard.down('Alt');
+      await session.move(at!.x, at!.y);
+      await session.evaluate('new Promise((r) => setTimeout(r, 600))');
+      expect(await tipText()).not.toContain('lù zi');
+      await session.page.keyboard.up('Alt');
 
-    await setLookup(true);
-    await session.evaluate('new Promise((r) => setTimeout(r, 400))');
-    await session.move(2, 2);
-    await session.page.keyboard.down('Alt');
-    await session.move(at!.x, at!.y);
-    await expect.poll(tipText, { timeout: 10000 }).toContain('lù zi');
-    expect(await tipText()).toContain('From the general dictionary (CC-CEDICT)');
-    await session.page.keyboard.up('Alt');
-    await setLookup(false);
-  });
+      await setLookup(true);
+      await session.evaluate('new Promise((r) => setTimeout(r, 400))');
+      await session.move(2, 2);
+      await session.page.keyboard.down('Alt');
+      await session.move(at!.x, at!.y);
+      await expect.poll(tipText, { timeout: 10000 }).toContain('lù zi');
+      expect(await tipText()).toContain('From the general dictionary (CC-CEDICT)');
+      await session.page.keyboard.up('Alt');
+      await setLookup(false);
+    },
+  );
 
-  it('makes no request beyond the test server', () => {
-    const foreign = session.requests.filter(
-      (u) => !u.startsWith(server.base) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'),
-    );
+  e2e('makes no request beyond the test server', ({ driver, base }) => {
+    // The extension's own pages, and (Chromium) the data: URLs it reports for inline images.
+    const own = isChromium ? ['chrome-extension://', 'data:'] : ['moz-extension://'];
+    const foreign = driver.requests.filter((u) => !u.startsWith(base) && !own.some((p) => u.startsWith(p)));
     expect(foreign).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 
-export const REFERENCE_TEXT = readFileSync(new URL('../tests/fixtures/reference-report.txt', import.meta.url), 'utf8');
+export const REFERENCE_TEXT = readFileSync(new URL('../../fixtures/reference-report.txt', import.meta.url), 'utf8');
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
