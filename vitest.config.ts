@@ -1,14 +1,15 @@
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 /**
- * One e2e project per browser: the same suites (tests/e2e/*.e2e.ts) run once in each, handed the browser
+ * One e2e project per browser: the same suites (tests/e2e/*.e2e.ts, and the component tests in
+ * tests/browser/*.browser.test.ts) run once in each, handed the browser
  * under test by tests/support/fixtures.ts. They run one after the other (groupOrder), one file at a time:
  * two browsers at once on a small machine make the timing checks flaky.
  */
 const e2e = (browser: 'chromium' | 'firefox', groupOrder: number): TestProjectInlineConfiguration => ({
   test: {
     name: `e2e-${browser}`,
-    include: ['tests/e2e/**/*.e2e.ts'],
+    include: ['tests/e2e/**/*.e2e.ts', 'tests/browser/**/*.browser.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
     provide: { browser },
     testTimeout: 120_000,

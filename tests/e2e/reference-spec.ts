@@ -35,9 +35,11 @@ export async function hoverTerm(
   driver: Driver,
   term: string,
 ): Promise<{ text: string; inViewport: boolean; shadowMode: string }> {
-  const ranges = await driver.evaluate<ProbedRange[]>(PROBE_RANGES);
-  const index = ranges.findIndex((r) => simplified(r.text) === term);
-  expect(index, `${term} is highlighted`).toBeGreaterThanOrEqual(0);
+  // Polled, not read once: under load the first highlights can come after the caller's fixed wait.
+  const indexOf = async () =>
+    (await driver.evaluate<ProbedRange[]>(PROBE_RANGES)).findIndex((r) => simplified(r.text) === term);
+  await expect.poll(indexOf, { message: `${term} is highlighted`, timeout: 10_000 }).toBeGreaterThanOrEqual(0);
+  const index = await indexOf();
   await driver.move(2, 2); // away from any term, so the previous tooltip closes
   await new Promise((r) => setTimeout(r, 400));
   const rect = await driver.evaluate<{ x: number; y: number; width: number; height: number }>(scrollToText(index));

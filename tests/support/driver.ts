@@ -101,6 +101,26 @@ export interface ConsoleEntry {
 
 const errorText = (e: unknown) => (e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e));
 
+interface ConsoleSource {
+  type(): string;
+  text(): string;
+  location(): { url?: string };
+}
+
+type Subscribe<T> = (listener: (value: T) => void) => unknown;
+
+/** Keeps a page's console messages and uncaught errors, whichever library reports them. */
+function recordPage(on: { console: Subscribe<ConsoleSource>; error: Subscribe<unknown> }): {
+  consoleMessages: ConsoleEntry[];
+  pageErrors: string[];
+} {
+  const consoleMessages: ConsoleEntry[] = [];
+  const pageErrors: string[] = [];
+  on.console((m) => consoleMessages.push({ type: m.type(), text: m.text(), url: m.location().url ?? '' }));
+  on.error((e) => pageErrors.push(errorText(e)));
+  return { consoleMessages, pageErrors };
+}
+
 /** Records DOM mutations from DOMContentLoaded on, in the page's main world, before its scripts run. */
 export const RECORD_MUTATIONS = `
   window.__mutations = [];
@@ -151,24 +171,20 @@ export async function launchChromium({
     args: [...chromiumArgs, ...(extension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : [])],
     viewport: { width: 1100, height: 800 },
   });
+  // From the launch on: the extension's own requests at start-up count too.
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
   const worker = extension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : undefined;
   const extensionId = worker ? new URL(worker.url()).host : '';
   await context.addInitScript(RECORD_MUTATIONS);
   const page = context.pages()[0] ?? (await context.newPage());
-  const consoleMessages: ConsoleEntry[] = [];
-  const pageErrors: string[] = [];
-  page.on('console', (m) => consoleMessages.push({ type: m.type(), text: m.text(), url: m.location().url }));
-  page.on('pageerror', (e) => pageErrors.push(errorText(e)));
   return {
     name: 'chromium',
     context,
     page,
     extensionId,
     requests,
-    consoleMessages,
-    pageErrors,
+    ...recordPage({ console: (f) => page.on('console', f), error: (f) => page.on('pageerror', f) }),
     addInitScript: async (script) => {
       await context.addInitScript(script);
     },
@@ -221,15 +237,10 @@ export async function launchFirefox({ extension = true, production = false }: La
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.evaluateOnNewDocument(RECORD_MUTATIONS);
-  const consoleMessages: ConsoleEntry[] = [];
-  const pageErrors: string[] = [];
-  page.on('console', (m) => consoleMessages.push({ type: m.type(), text: m.text(), url: m.location().url ?? '' }));
-  page.on('pageerror', (e) => pageErrors.push(errorText(e)));
   return {
     name: 'firefox',
     requests,
-    consoleMessages,
-    pageErrors,
+    ...recordPage({ console: (f) => page.on('console', f), error: (f) => page.on('pageerror', f) }),
     addInitScript: async (script) => {
       await page.evaluateOnNewDocument(script);
     },

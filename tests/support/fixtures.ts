@@ -41,8 +41,10 @@ export const e2e = test
   .extend('base', { scope: 'file' }, () => inject('fixtureBase'))
   /** Scripts run in every page's main world before its own (e.g. hostile-spec's CSP recorder); set per file. */
   .extend('initScripts', { scope: 'file' }, (): string[] => [])
-  .extend('driver', { scope: 'file' }, async ({ initScripts }, { onCleanup }) => {
-    const driver = await launch();
+  /** Whether the browser loads the extension; the component tests (tests/browser/) run without it. */
+  .extend('extension', { scope: 'file' }, () => true)
+  .extend('driver', { scope: 'file' }, async ({ initScripts, extension }, { onCleanup }) => {
+    const driver = await launch({ extension });
     onCleanup(() => driver.close());
     for (const script of initScripts) await driver.addInitScript(script);
     return driver;

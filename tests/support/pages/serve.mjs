@@ -1,5 +1,6 @@
 // A loopback server for the fixture pages (content scripts do not run on file:// URLs).
 import { createServer } from 'node:http';
+import { COMPONENT_PAGES } from './component-pages.mjs';
 import { DYNAMIC_PAGES } from './dynamic-pages.mjs';
 import { HOSTILE_HEADERS, HOSTILE_PAGES } from './hostile-pages.mjs';
 import { PRIVACY_PAGES } from './privacy-pages.mjs';
@@ -16,6 +17,7 @@ export async function serveFixtures(extra = {}, headers = {}) {
     '/spa/report': DYNAMIC_PAGES['/spa.html'],
     ...HOSTILE_PAGES,
     ...PRIVACY_PAGES,
+    ...COMPONENT_PAGES,
     ...extra,
   };
   const routeHeaders = { ...HOSTILE_HEADERS, ...headers };
