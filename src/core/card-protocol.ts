@@ -26,9 +26,8 @@ export interface ShowCard {
    * from the start (the reader's setting).
    */
   display: { language: ExplanationLanguage; pinyin: boolean; locale: string; details: boolean };
-  /** The card's limits, from the page's viewport. */
+  /** The card's width limit, from the page's viewport (its height is cut by the host, which places it). */
   maxWidth: number;
-  maxHeight: number;
 }
 
 /**
@@ -60,7 +59,7 @@ export function parseToCard(raw: unknown): ToCard | undefined {
   if (f?.kind === 'focus') return typeof f.serial === 'number' ? (f as FocusCard) : undefined;
   const m = raw as Partial<ShowCard> | null;
   if (!m || m.kind !== 'show' || typeof m.serial !== 'number' || !isString(m.surface, 4000)) return undefined;
-  if (typeof m.maxWidth !== 'number' || typeof m.maxHeight !== 'number') return undefined;
+  if (typeof m.maxWidth !== 'number') return undefined;
   const d = m.display as Partial<ShowCard['display']> | undefined;
   if (!d || typeof d.pinyin !== 'boolean' || !isString(d.language, 8) || !isString(d.locale, 8)) return undefined;
   if (typeof d.details !== 'boolean') return undefined;
