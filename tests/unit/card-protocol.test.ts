@@ -6,7 +6,7 @@ const show: ShowCard = {
   serial: 3,
   surface: '四保',
   what: { kind: 'add', text: '四保' },
-  display: { language: 'en', pinyin: true, locale: 'en', details: false },
+  display: { language: 'en', pinyin: true, locale: 'en', details: false, traditional: false },
   maxWidth: 400,
 };
 
