@@ -9,6 +9,7 @@ import { resolveLocale, setLocale } from '../i18n';
 import { Card, DictionaryCard, Unexplained } from './Card';
 import css from './card.css?inline';
 import { CONNECT, parseToCard, type FromCard, type ShowCard } from '../core/card-protocol';
+import { setTraditionalPage } from '../ui/traditional';
 
 const style = document.createElement('style');
 style.textContent = css;
@@ -128,6 +129,7 @@ async function show(message: ShowCard): Promise<void> {
   touched = false;
   trail = [{ surface: message.surface, term: undefined }];
   setLocale(resolveLocale(message.display.locale, 'en'));
+  setTraditionalPage(message.display.traditional);
   mount.scrollTop = 0;
   words = undefined;
   draw(); // at once: the term and an ellipsis while the explanation comes

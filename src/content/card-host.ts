@@ -43,7 +43,7 @@ export interface CardEvents {
   escape(): void;
 }
 
-export type CardRequest = Omit<ShowCard, 'kind' | 'serial' | 'maxWidth' | 'maxHeight'>;
+export type CardRequest = Omit<ShowCard, 'kind' | 'serial' | 'maxWidth'>;
 
 /** The card's widest; the first view is laid out to stay within 400 × 380 CSS px. */
 const CARD_MAX_WIDTH = 400;
@@ -137,7 +137,6 @@ export class CardHost {
       kind: 'show',
       serial,
       maxWidth: Math.min(CARD_MAX_WIDTH, innerWidth - 2 * EDGE),
-      maxHeight: innerHeight - 2 * EDGE,
     };
     port.postMessage(message);
   }

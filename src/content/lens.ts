@@ -11,7 +11,7 @@ import { mark, measure } from './marks';
 import { PageStyles } from './page-styles';
 import { ask } from './messaging';
 import { observeChanges } from './observe';
-import { pageText, pageYear } from './page-context';
+import { pageIsTraditional, pageText, pageYear } from './page-context';
 import { pageSignals } from './page-signals';
 import { getLocale, resolveLocale, setLocale } from '../i18n';
 import { CardHost, type CardRequest } from './card-host';
@@ -283,6 +283,7 @@ export class Lens {
       pinyin: settings?.pinyin ?? true,
       locale: getLocale(),
       details: settings?.cardDetails ?? false,
+      traditional: pageIsTraditional(),
     };
     void this.tooltip.show({ surface, what, display }, rect, focus);
   }

@@ -1,4 +1,5 @@
 import { normalize } from '../core/normalize';
+import { isTraditionalText } from '../core/script';
 import { yearFrom } from '../core/senses';
 
 const DATE_META = [
@@ -23,4 +24,23 @@ export function pageYear(): number | undefined {
 /** Title plus the start of the page's text, normalised, for sense cues. */
 export function pageText(sample: string): string {
   return normalize(document.title).text + '\n' + sample;
+}
+
+const SCRIPT_SAMPLE_CHARS = 3000;
+let scriptOf: { href: string; traditional: boolean } | undefined;
+
+/**
+ * Whether the page is written in traditional characters, read once per address from the title and the
+ * start of its text (a walk that stops early, so a huge page costs no more than a small one).
+ */
+export function pageIsTraditional(): boolean {
+  if (scriptOf?.href === location.href) return scriptOf.traditional;
+  let sample = document.title;
+  const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node && sample.length < SCRIPT_SAMPLE_CHARS; node = walker.nextNode()) {
+    const parent = node.parentElement?.localName;
+    if (parent !== 'script' && parent !== 'style') sample += (node as Text).data.slice(0, 500);
+  }
+  scriptOf = { href: location.href, traditional: isTraditionalText(sample) };
+  return scriptOf.traditional;
 }

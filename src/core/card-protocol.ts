@@ -23,12 +23,12 @@ export interface ShowCard {
     | { kind: 'dictionary'; text: string; word: boolean };
   /**
    * `locale` is an interface language code (en, zh_CN, zh_TW); the card checks it. `details`: open More
-   * from the start (the reader's setting).
+   * from the start (the reader's setting). `traditional`: the page is written in traditional characters,
+   * so the card's Chinese follows it.
    */
-  display: { language: ExplanationLanguage; pinyin: boolean; locale: string; details: boolean };
-  /** The card's limits, from the page's viewport. */
+  display: { language: ExplanationLanguage; pinyin: boolean; locale: string; details: boolean; traditional: boolean };
+  /** The card's width limit, from the page's viewport (its height is cut by the host, which places it). */
   maxWidth: number;
-  maxHeight: number;
 }
 
 /**
@@ -60,10 +60,10 @@ export function parseToCard(raw: unknown): ToCard | undefined {
   if (f?.kind === 'focus') return typeof f.serial === 'number' ? (f as FocusCard) : undefined;
   const m = raw as Partial<ShowCard> | null;
   if (!m || m.kind !== 'show' || typeof m.serial !== 'number' || !isString(m.surface, 4000)) return undefined;
-  if (typeof m.maxWidth !== 'number' || typeof m.maxHeight !== 'number') return undefined;
+  if (typeof m.maxWidth !== 'number') return undefined;
   const d = m.display as Partial<ShowCard['display']> | undefined;
   if (!d || typeof d.pinyin !== 'boolean' || !isString(d.language, 8) || !isString(d.locale, 8)) return undefined;
-  if (typeof d.details !== 'boolean') return undefined;
+  if (typeof d.details !== 'boolean' || typeof d.traditional !== 'boolean') return undefined;
   const w = m.what as Record<string, unknown> | undefined;
   if (!w) return undefined;
   const ok =

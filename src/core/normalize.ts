@@ -11,12 +11,15 @@ export interface Normalized {
   ends: Int32Array;
 }
 
+/** One lowercase pinyin syllable, tone-marked or with a tone digit. */
+const SYLLABLE = '[bcdfghjklmnpqrstwxyz]{0,2}[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3}(?:ng|n|r)?[1-5]?';
+
 /**
- * A pinyin syllable in parentheses, as some reprint sites paste after characters:
- * 個(gè), 項(xiàng), 長(zhǎng). Lowercase only, so abbreviations such as (SRDI) survive.
+ * A pinyin annotation in parentheses, as some reprint sites paste after characters: 個(gè), 項(xiàng),
+ * 長(zhǎng), and for characters with two readings 和(hé / huò), which would otherwise split a term.
+ * Lowercase only, so abbreviations such as (SRDI) survive.
  */
-const PINYIN_NOISE =
-  /^[(（] ?[bcdfghjklmnpqrstwxyz]{0,2}[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3}(?:ng|n|r)?[1-5]? ?[)）]/;
+const PINYIN_NOISE = new RegExp(`^[(（] ?${SYLLABLE}(?: ?[/／、,，] ?${SYLLABLE}){0,2} ?[)）]`);
 
 /** CJK ideographs, including extension A, compatibility forms and the supplementary planes. */
 export function isHanCode(code: number): boolean {
@@ -66,7 +69,7 @@ export function normalize(input: string): Normalized {
       continue;
     }
     if (prevWasHan && (unit === 0x28 || unit === 0xff08)) {
-      const noise = PINYIN_NOISE.exec(input.slice(i, i + 12));
+      const noise = PINYIN_NOISE.exec(input.slice(i, i + 32));
       if (noise) {
         i += noise[0].length;
         continue; // prevWasHan stays true, so 項(xiàng)目 still joins 项 and 目

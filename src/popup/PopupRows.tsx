@@ -2,13 +2,13 @@ import type { GlossaryEntry } from '../core/glossary-schema';
 import type { PageTerm } from '../core/messages';
 import { readingOf } from '../core/pinyin';
 import { t } from '../i18n';
-import { zhText } from '../ui/term-text';
+import { zhLang, zhText } from '../ui/term-text';
 
 /** What a row shows of an entry: the headword, its reading and English name, and the one-line gloss. */
 function EntryLine({ entry, fallback, english }: { entry?: GlossaryEntry; fallback: string; english: boolean }) {
   return (
     <>
-      <span class="zh" lang="zh-Hans">
+      <span class="zh" lang={zhLang()}>
         {zhText(entry?.term ?? fallback)}
       </span>
       {entry && <span class="pinyin">{readingOf(entry)}</span>}

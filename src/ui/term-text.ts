@@ -6,13 +6,18 @@ import type { Period, Scope, Source } from '../core/glossary-schema';
 import type { SenseReason } from '../core/senses';
 import { getLocale, t } from '../i18n';
 import { BODY_ZH } from './source-bodies';
-import { inLocaleScript } from './traditional';
+import { chineseLang, inLocaleScript } from './traditional';
 
 const zhUi = () => getLocale() !== 'en';
 
 /** Chinese text from the glossary, in the script the interface wants (Traditional for zh_TW). */
 export function zhText(text: string): string {
   return inLocaleScript(text, getLocale());
+}
+
+/** The `lang` attribute of text from `zhText`. */
+export function zhLang(): 'zh-Hant' | 'zh-Hans' {
+  return chineseLang(getLocale());
 }
 
 /** Why a sense was chosen: "白名单 nearby" / 附近有“白名单”. */

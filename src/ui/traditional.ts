@@ -6,7 +6,19 @@ export function zhTW(text: string): string {
   return toTraditional(text).replace(/“/g, '「').replace(/”/g, '」').replace(/‘/g, '『').replace(/’/g, '』');
 }
 
-/** Chinese text as the reader's interface wants it: Traditional for zh_TW, else unchanged. */
+let traditionalPage = false;
+
+/** The card follows the script of the page it explains: set for each card shown. */
+export function setTraditionalPage(on: boolean): void {
+  traditionalPage = on;
+}
+
+/** Chinese text as the reader wants it: Traditional for zh_TW or on a traditional page, else unchanged. */
 export function inLocaleScript(text: string, locale: string): string {
-  return locale === 'zh_TW' ? zhTW(text) : text;
+  return locale === 'zh_TW' || traditionalPage ? zhTW(text) : text;
+}
+
+/** The `lang` of Chinese text shown through `inLocaleScript`. */
+export function chineseLang(locale: string): 'zh-Hant' | 'zh-Hans' {
+  return locale === 'zh_TW' || traditionalPage ? 'zh-Hant' : 'zh-Hans';
 }

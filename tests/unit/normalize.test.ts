@@ -24,6 +24,15 @@ describe('normalize', () => {
     expect(input.slice(s, e)).toBe('三個(gè)一批');
   });
 
+  it('strips a two-reading annotation, so it does not split a term', () => {
+    const input = '中華人民共和(hé / huò)國成立75周年';
+    const n = normalize(input);
+    expect(n.text).toBe('中华人民共和国成立75周年');
+    expect(normalize('和（hé、huò）平').text).toBe('和平');
+    // Three syllables at most, and each must look like pinyin.
+    expect(normalize('和(hé / SRDI)').text).toBe('和(hé / SRDI)');
+  });
+
   it('keeps real parentheses and abbreviations', () => {
     expect(normalize('各縣(市、區(qū))').text).toBe('各县(市、区)');
     expect(normalize('专精特新(SRDI)').text).toBe('专精特新(SRDI)');

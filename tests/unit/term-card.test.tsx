@@ -5,6 +5,7 @@ import { displayHeadword } from '../../src/core/headword';
 import { readingOf } from '../../src/core/pinyin';
 import { GLOSSARY } from '../../src/glossary';
 import { setLocale } from '../../src/i18n';
+import { setTraditionalPage } from '../../src/ui/traditional';
 import { sourceText } from '../../src/ui/term-text';
 import { TermCard, type TermCardDisplay } from '../../src/ui/card/TermCard';
 import { mount } from './dom-helpers';
@@ -26,7 +27,10 @@ const firstView = (root: HTMLElement) =>
     .map(text)
     .join(' ');
 
-afterEach(() => setLocale('en'));
+afterEach(() => {
+  setLocale('en');
+  setTraditionalPage(false);
+});
 
 describe('the card view', () => {
   it('leads with the form on the page and points to the headword when they differ', () => {
@@ -36,6 +40,19 @@ describe('the card view', () => {
     expect(text(root.querySelector('.name'))).toContain('zhuān jīng tè xīn');
     const same = mount(<TermCard surface="专精特新" term={explained('专精特新')} display={both} />);
     expect(same.querySelector('.headword')).toBeNull();
+  });
+
+  it('answers a traditional page in traditional characters, with no arrow to the same headword', () => {
+    setTraditionalPage(true);
+    const term = explained('专精特新');
+    const root = mount(<TermCard surface="專精特新" term={term} display={{ ...both, details: true }} />);
+    expect(root.querySelector('.headword')).toBeNull();
+    const zh = root.querySelector('.explanation[lang="zh-Hant"]');
+    expect(text(zh)).not.toBe('');
+    expect(text(zh)).not.toBe(term.explanation.zh);
+    setTraditionalPage(false);
+    const simplified = mount(<TermCard surface="專精特新" term={term} display={{ ...both, details: true }} />);
+    expect(text(simplified.querySelector('.explanation[lang="zh-Hans"]'))).toBe(term.explanation.zh);
   });
 
   it('keeps the explanation, scope, source, evidence and related terms under More, closed unless asked', () => {

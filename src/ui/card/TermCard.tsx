@@ -2,7 +2,7 @@ import type { ExplainedTerm } from '../../core/messages';
 import { sameForm } from '../../core/headword';
 import type { ExplanationLanguage } from '../../core/settings';
 import { t } from '../../i18n';
-import { periodText, scopeText, senseLabelText, senseReasonText, sourceText, zhText } from '../term-text';
+import { periodText, scopeText, senseLabelText, senseReasonText, sourceText, zhLang, zhText } from '../term-text';
 import { firstSentence } from './card-text';
 import { EvidenceStrip } from './EvidenceStrip';
 
@@ -39,7 +39,8 @@ export function TermCard({ surface, term, display, onRelated, back, onToggle }: 
   const { language } = display;
   const english = language !== 'zh';
   const chinese = language !== 'en';
-  const differs = !sameForm(surface, term.term);
+  // On a traditional page 專精特新 is the headword itself, in the page's script: no arrow then.
+  const differs = !sameForm(surface, term.term) && !sameForm(surface, zhText(term.term));
   const gloss = english ? term.gloss : firstSentence(zhText(term.explanation.zh));
   const expansion = term.expansion ?? [];
   const shown = expansion.length > EXPANSION_SHOWN + 1 ? expansion.slice(0, EXPANSION_SHOWN) : expansion;
@@ -49,7 +50,7 @@ export function TermCard({ surface, term, display, onRelated, back, onToggle }: 
     [t('source'), sourceText(term.source)],
   ].filter((row): row is [string, string] => row[1] !== undefined);
   return (
-    <div class="card term-card" lang={english ? 'en' : 'zh-Hans'}>
+    <div class="card term-card" lang={english ? 'en' : zhLang()}>
       {back && (
         <button type="button" class="back" onClick={back.go}>
           ← {t('cardBack', back.label)}
@@ -60,7 +61,7 @@ export function TermCard({ surface, term, display, onRelated, back, onToggle }: 
           {surface}
         </span>
         {differs && (
-          <span class="headword" lang="zh-Hans" title={t('headwordIs')}>
+          <span class="headword" lang={zhLang()} title={t('headwordIs')}>
             → {zhText(term.term)}
           </span>
         )}
@@ -83,7 +84,7 @@ export function TermCard({ surface, term, display, onRelated, back, onToggle }: 
         <ol class="expansion condensed">
           {shown.map((item) => (
             <li key={item.zh} title={english ? item.en : undefined}>
-              <span lang="zh-Hans">{zhText(item.zh)}</span>
+              <span lang={zhLang()}>{zhText(item.zh)}</span>
               {english && <span class="en"> {item.en}</span>}
             </li>
           ))}
@@ -96,7 +97,7 @@ export function TermCard({ surface, term, display, onRelated, back, onToggle }: 
         <summary>{t('cardMore')}</summary>
         {english && <p class="explanation">{term.explanation.en}</p>}
         {chinese && (
-          <p class="explanation" lang="zh-Hans">
+          <p class="explanation" lang={zhLang()}>
             {zhText(term.explanation.zh)}
           </p>
         )}
@@ -109,7 +110,7 @@ export function TermCard({ surface, term, display, onRelated, back, onToggle }: 
           <ol class="expansion" start={shown.length + 1}>
             {expansion.slice(shown.length).map((item) => (
               <li key={item.zh}>
-                <span lang="zh-Hans">{zhText(item.zh)}</span>
+                <span lang={zhLang()}>{zhText(item.zh)}</span>
                 {english && <span class="en"> {item.en}</span>}
               </li>
             ))}
@@ -135,15 +136,15 @@ export function TermCard({ surface, term, display, onRelated, back, onToggle }: 
                   type="button"
                   key={r.id}
                   class="related-term"
-                  lang="zh-Hans"
+                  lang={zhLang()}
                   title={english ? r.english : undefined}
-                  onClick={() => onRelated(r.id, r.term)}
+                  onClick={() => onRelated(r.id, zhText(r.term))}
                 >
-                  {r.term}
+                  {zhText(r.term)}
                 </button>
               ) : (
-                <span key={r.id} class="related-term" lang="zh-Hans" title={english ? r.english : undefined}>
-                  {r.term}
+                <span key={r.id} class="related-term" lang={zhLang()} title={english ? r.english : undefined}>
+                  {zhText(r.term)}
                 </span>
               ),
             )}
