@@ -149,7 +149,9 @@ browserSuite('components', () => {
       return { hits, registered: annotator.registered, ticks: ticks.length, maxGap: Math.round(maxGap) };
     })()`);
       expect(run.hits, 'every occurrence on the page is matched').toBe(6000);
-      expect(run.ticks, 'the page ran between slices').toBeGreaterThan(20);
+      // A synchronous match of the whole page would let the timer run once at its end; slices let it run
+      // many times (how many depends on the machine's speed; one full run saw exactly 20).
+      expect(run.ticks, 'the page ran between slices').toBeGreaterThan(5);
       // Slices are 8–12 ms; the margin is for a loaded machine (a whole-page match takes far longer).
       expect(run.maxGap, 'no slice held the main thread long').toBeLessThan(150);
       expect(run.registered, 'ranges registered near the viewport only').toBeGreaterThan(0);
