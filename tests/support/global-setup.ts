@@ -1,4 +1,6 @@
-// Starts the fixture server once for the whole e2e run; every suite reads its address with inject('fixtureBase').
+// Starts the fixture server once for the whole run: both browser projects (see vitest.config.ts) run this
+// setup in the same process, and the second reuses the first one's server. Every suite reads its address
+// with inject('fixtureBase').
 import type { TestProject } from 'vitest/node';
 import { serveFixtures } from './pages/serve.mjs';
 
@@ -11,8 +13,17 @@ declare module 'vitest' {
   }
 }
 
+type Server = Awaited<ReturnType<typeof serveFixtures>>;
+const shared = globalThis as { tifaFixtureServer?: { server: Promise<Server>; users: number } };
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const server = await serveFixtures();
+  const entry = (shared.tifaFixtureServer ??= { server: serveFixtures(), users: 0 });
+  entry.users++;
+  const server = await entry.server;
   project.provide('fixtureBase', server.base);
-  return () => server.close();
+  return async () => {
+    if (--entry.users > 0) return;
+    delete shared.tifaFixtureServer;
+    await server.close();
+  };
 }
