@@ -282,18 +282,6 @@ export const MORE_CASES: Record<string, SenseCase[]> = {
       year: 2019,
     },
   ],
-  双引擎: [
-    {
-      id: 'generic',
-      text: '该区以新能源汽车和电子信息两大产业为双引擎，带动全区工业提质增效。',
-      year: 2023,
-    },
-    {
-      id: 'entrepreneurship-public-goods-2015',
-      text: '打造大众创业、万众创新和增加公共产品、公共服务“双引擎”，推动经济提质增效升级。',
-      year: 2015,
-    },
-  ],
   巴黎协定: [
     {
       id: 'climate-2015',
