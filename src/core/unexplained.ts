@@ -7,6 +7,7 @@
  */
 import { findDefinition, type Definition } from './definition';
 import type { Match } from './matcher';
+import { namedFormulas } from './named-formulas';
 import { isNumeral, numberedRuns } from './numbered-runs';
 
 export { numberedRuns };
@@ -16,7 +17,8 @@ export interface Candidate {
   end: number;
   /** The formula as written (normalised), without its quotes; an enumeration's items joined. */
   text: string;
-  kind: 'quoted' | 'numbered';
+  /** Quoted, numbered, or named by its shape (河长制 → 林长制, 以案促改, 入企敲门行动). */
+  kind: 'quoted' | 'numbered' | 'named';
   /** A finer shape: several quoted items naming one formula, or a formula of digits. */
   form?: 'enumeration' | 'digits';
   /** Items enumerated nearby that look like the formula's parts (四保 → 保生产经营、保物流畅通…). */
@@ -133,6 +135,10 @@ export function findUnexplained(text: string, known: readonly Match[]): Candidat
   for (const { start, end, digits } of numbered) {
     if (overlaps(start, end, known) || overlaps(start, end, out)) continue;
     add({ start, end, text: text.slice(start, end), kind: 'numbered', ...(digits && { form: 'digits' as const }) });
+  }
+  for (const { start, end } of namedFormulas(text)) {
+    if (overlaps(start, end, known) || overlaps(start, end, out)) continue;
+    add({ start, end, text: text.slice(start, end), kind: 'named' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,141 @@
+/**
+ * Formulas known by their shape rather than by quotes or numerals: the fixed frames that local reports fill
+ * with their own words (河长制 → 林长制, 链长制; 以案促改; 应保尽保 → 应退尽退; 产业为王; 以亩产论英雄;
+ * 人工智能+) and programmes named by a head noun (入企敲门行动, 主体引育突破年, 浑善达克沙地歼灭战). Works on
+ * normalised text. Each frame is narrow on purpose: a flag on ordinary prose costs more than a formula missed.
+ */
+import { namedMeetings } from './named-meetings';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const HAN = '\\u4e00-\\u9fff';
+const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/**
+ * Fixed frames, each a whole formula. The variable slots are one or two Han characters; the fixed
+ * characters are what makes the frame a formula.
+ */
+const FRAMES: RegExp[] = [
+  // 应X尽X: 应保尽保, 应退尽退, 应检尽检, 能批尽批 (the same character in both slots).
+  new RegExp(`[应能]([${HAN}])尽\\1`, 'g'),
+  // X字当头: 稳字当头, 严字当头, 干字当头.
+  new RegExp(`[${HAN}]字当头`, 'g'),
+  // X长制: 河长制, 林长制, 河湖长制, 链长制, 田长制 (the slot is read back in `chiefSystem`).
+  new RegExp(`[${HAN}]长制`, 'g'),
+  // 以X论英雄 and X论英雄: 以亩产论英雄, 亩均论英雄, 以实绩论英雄.
+  new RegExp(`以?[${HAN}]{2,3}论英雄`, 'g'),
+];
+
+/** Characters that end a verb or a function word: a name never starts with one of them (推行|河长制). */
+const NOT_A_NAME_START = new Set('的了在和与及是为把将对以向从等着并也都让使由被给于即或又再就才要会能可各该此这那其之行施实进动化立强展设造好面全深抓推建'.split(''));
+
+/** X长制 with one or two characters: 河湖长制 keeps both, 推行河长制 only 河. */
+function chiefSystem(text: string, at: number): Span {
+  const before = text.charCodeAt(at - 1);
+  const two = isHanCode(before) && !NOT_A_NAME_START.has(text[at - 1]!);
+  return { start: two ? at - 1 : at, end: at + 3 };
+}
+
+/**
+ * 以X促Y and its kin (以案促改, 以学促干, 以奖代补, 以进促稳): four characters where the third is a verb of
+ * the frame and neither it nor the first slot makes an ordinary word (以此促进, 以便推动).
+ */
+const BY_X_DO_Y = new RegExp(`以([${HAN}])([促带保代换])([${HAN}])`, 'g');
+const ORDINARY_SLOT = new Set('此这其之上下及便免致后前来往更最较'.split(''));
+/** The frame verb and the next character as one word (促进, 带动, 保障…): plain prose, not a formula. */
+const VERB_WORDS = new Set(['促进', '促使', '带动', '带来', '带领', '保障', '保证', '保持', '保护', '代表', '代替', '换取', '强化', '强调']);
+
+/** X为王 with a two-character slot: 项目为王, 产业为王, 实体为王; not 成为王某 (a name). */
+const AS_KING = new RegExp(`[${HAN}]{2}为王(?![${HAN}])`, 'g');
+
+/**
+ * X+ and X+Y+Z: 人工智能+, 互联网+ (a programme that adds X to every sector), 产业研究院+产业基金+产业园区 (a
+ * model of parts). Digits (5+2, 1+N) are the digit formulas' business.
+ */
+const PLUS_PROGRAMME = new RegExp(`([${HAN}]{2,6})((?:\\+[${HAN}]{2,6})*)\\+?(?![0-9A-Za-z+])`, 'g');
+/** The name before + starts after a verb or a function word: 推进|互联网+, 实施|人工智能+. */
+const LEAD_VERB = /^(?:实施|推进|推动|开展|深化|深入|打造|落实|加快|推行|启动|构建|发展|加强|强化|促进|持续|全面|大力|积极|依托|借助|通过|围绕|聚焦|探索|创新|拓展|赋能|开启|打响|布局)/;
+
+/** The longest tail of `name` that does not start with a lead verb or a function character. */
+function trimLead(name: string): string {
+  let s = name;
+  for (;;) {
+    const verb = LEAD_VERB.exec(s);
+    if (verb && s.length - verb[0].length >= 2) s = s.slice(verb[0].length);
+    else if (s.length > 2 && NOT_A_NAME_START.has(s[0]!)) s = s.slice(1);
+    else return s;
+  }
+}
+
+/**
+ * Programmes named by a head noun: 开展|入企敲门行动, 实施|招商引资突破行动, 抓好|主体引育突破年, 打好|浑善达克
+ * 沙地歼灭战. The head alone says "a campaign"; the body says which. What makes the body a name and not prose
+ * (拿出实际行动, 思想和行动) is the verb that launches it right before, or a list of such names (、项目推进攻坚年).
+ */
+const HEADS = '行动|攻坚战|歼灭战|阻击战|保卫战|收官战|突破年|攻坚年|建设年|提升年|落实年|示范区|先行区|先导区|试验区|合作区';
+const HEADED = new RegExp(`(?:${HEADS})`, 'g');
+/** Verbs that launch or carry out a programme, so that what follows them up to the head is its name. */
+const LAUNCH =
+  /(?:实施|开展|推进|推动|启动|部署|打好|打赢|打响|抓好|抓实|创建|建设|打造|争创|完成|落实|出台|深化|组织|谋划|开好|用好|参与)$/;
+/** Bodies that say "some programme", not which: 专项行动, 重点行动, 一系列行动. */
+const GENERIC_BODY = /^(?:专项|重点|重大|一系列|系列|各项|相关|这项|此次|本次|联合|集中|全面|具体|有关|整治|专项整治|一批)+$/;
+/** A body holds no particle or sentence word: 污染防治的攻坚战 is prose. */
+const NOT_IN_NAME = /[的了是在把将对从被]/;
+const MAX_BODY = 16;
+
+function headed(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(HEADED)) {
+    const head = m.index;
+    // The Han characters before the head, up to MAX_BODY and any earlier name's end.
+    let from = head;
+    const floor = Math.max(out.at(-1)?.end ?? 0, head - MAX_BODY - 4);
+    while (from > floor && isHanCode(text.charCodeAt(from - 1))) from--;
+    const lead = text.slice(from, head);
+    let body: string | undefined;
+    // The rightmost launching verb that leaves a body of two characters or more.
+    for (let cut = lead.length - 2; cut >= 2 && body === undefined; cut--) {
+      if (LAUNCH.test(lead.slice(0, cut))) body = lead.slice(cut);
+    }
+    // Or the next name in a list of them: …突破年、项目推进攻坚年.
+    const prev = out.at(-1);
+    if (body === undefined && prev && from === prev.end + 1 && /[、和及]/.test(text[prev.end]!)) body = lead;
+    // 开展好…行动: the verb's complement is not the name's; 情况和助企行动: the name is after the joiner.
+    body = body?.replace(/^好/, '').replace(/^.*[和及与]/, '');
+    if (!body || body.length < 2 || body.length > MAX_BODY || GENERIC_BODY.test(body) || NOT_IN_NAME.test(body)) continue;
+    out.push({ start: head - body.length, end: head + m[0].length });
+  }
+  return out;
+}
+
+/** Formulas found by their shape, in text order, none overlapping another. */
+export function namedFormulas(text: string): Span[] {
+  const spans: Span[] = [];
+  FRAMES.forEach((frame, i) => {
+    for (const m of text.matchAll(frame)) {
+      if (i === 2) spans.push(chiefSystem(text, m.index));
+      else if (i === 3) spans.push(...(m[0].startsWith('以') || !NOT_A_NAME_START.has(m[0][0]!) ? [{ start: m.index, end: m.index + m[0].length }] : []));
+      else spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+  });
+  for (const m of text.matchAll(BY_X_DO_Y)) {
+    const [, x, verb, y] = m;
+    if (ORDINARY_SLOT.has(x!) || VERB_WORDS.has(verb! + y!)) continue;
+    spans.push({ start: m.index, end: m.index + 4 });
+  }
+  for (const m of text.matchAll(AS_KING)) if (!m[0].startsWith('成')) spans.push({ start: m.index, end: m.index + 4 });
+  for (const m of text.matchAll(PLUS_PROGRAMME)) {
+    if (!m[0].includes('+')) continue;
+    const name = trimLead(m[1]!);
+    const start = m.index + m[1]!.length - name.length;
+    spans.push({ start, end: m.index + m[0].length });
+  }
+  spans.push(...headed(text), ...namedMeetings(text));
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of spans) if (!out.length || s.start >= out.at(-1)!.end) out.push(s);
+  return out;
+}
