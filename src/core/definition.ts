@@ -22,7 +22,9 @@ const SENTENCE_END = /[。;；!！?？\n]/;
 /** Words that introduce a definition after the formula. */
 /** 即 alone means "namely", but 即将, 即使, 即可… are other words ("十四五"即将收官 defines nothing). */
 const JI = '即(?![将使便可刻时已日期])';
-const NAMELY = new RegExp(`^(?:[,，]\\s*)?(?:${JI}|也就是|就是|是指|指的是|意思是|具体是|具体为|分别是|分别为)\\s*[:：,，]?\\s*`);
+const NAMELY = new RegExp(
+  `^(?:[,，]\\s*)?(?:${JI}|也就是|就是|是指|指的是|意思是|具体是|具体为|分别是|分别为)\\s*[:：,，]?\\s*`,
+);
 /** Words that introduce a list of parts, a little after the formula (……战略,主要包括……). */
 const INCLUDES = new RegExp(`^[^。;；!！?？\\n]{0,24}?(?:包括|包含|涵盖|囊括|主要有|内容是|${JI})\\s*[:：,，]?\\s*`);
 const OPEN_BRACKET = /^\s*[(（]/;
@@ -32,10 +34,21 @@ const COLON = /^\s*[:：]\s*/;
  * The clause starting at `from`, up to the sentence end, trimmed of closing punctuation. A list (items
  * joined by 、) ends at the next comma: what follows it is the sentence going on, not the definition.
  */
+/** A numbered item starts here: (2), （3）, 二是: a list of numbered items runs on past its semicolons. */
+const NEXT_ITEM = /^\s*(?:[(（]\d{1,2}[)）]|[二三四五六七八九十]是)/;
+
 function clauseFrom(text: string, from: number): { start: number; end: number } {
+  // "包含九条内容,分别为(1)……": the count before 分别为 says how many, the items after it say what.
+  const restated = /^[^。;；!！?？\n,，]{0,10}[,，]\s*(?:分别为|分别是|即)\s*[:：]?\s*/.exec(text.slice(from));
+  if (restated) from += restated[0].length;
+  const numbered = NEXT_ITEM.test(text.slice(from)) || /^\s*(?:[(（]1[)）]|一是)/.test(text.slice(from));
   let end = from;
   let listed = false;
-  while (end < text.length && end - from < MAX_CHARS && !SENTENCE_END.test(text[end]!)) {
+  while (
+    end < text.length &&
+    end - from < MAX_CHARS &&
+    (!SENTENCE_END.test(text[end]!) || (numbered && /[;；]/.test(text[end]!) && NEXT_ITEM.test(text.slice(end + 1))))
+  ) {
     if (text[end] === '、') listed = true;
     else if (listed && /[,，]/.test(text[end]!)) break;
     end++;

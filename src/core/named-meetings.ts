@@ -10,7 +10,8 @@ const N = '[一二三四五六七八九十〇]';
 /** The body whose term is counted, before the number (省十二届…, 州委十二届…, 党的十九届…). */
 const BODY_BEFORE = '(?:党的|(?:[省市县州区旗]|全国)(?:委|人大|政协|纪委)?)?';
 /** The body after the term (二十届中央纪委四次全会, 十四届全国人大二次会议). */
-const BODY_AFTER = '(?:中央纪委|中央委员会|中央|全国人民代表大会|全国人大|全国政协|[省市县州区旗]委|人大常委会|人大|政协|纪委)?';
+const BODY_AFTER =
+  '(?:中央纪委|中央委员会|中央|全国人民代表大会|全国人大|全国政协|[省市县州区旗]委|人大常委会|人大|政协|纪委)?';
 const SESSION = `第?${N}{1,3}(?:中全会|次全会|次全体会议|次会议)`;
 /** A term and a session of a named body. */
 const TERM_SESSION = new RegExp(`${BODY_BEFORE}第?${N}{1,3}届${BODY_AFTER}${SESSION}`, 'g');
@@ -21,7 +22,10 @@ const CONGRESS = new RegExp(`(?:[省市县州区旗])?第${N}{1,3}次党(?:代�
  * named, or 安全生产工作会议 would be any meeting; the field is two to six characters with no verb in it.
  */
 const WORK_CONFERENCE = /(?:中央|全国|省委|市委|县委|州委|区委|旗委)([\u4e00-\u9fff]{2,6}?)工作会议/g;
-const NOT_A_FIELD = /[的召开举行了在]/;
+/** A verb or a date in the field (县委一季度工作会议) makes it a meeting, not a named conference. */
+/** The standing bodies every local report names: 省委常委会, 县政府常务会议, 市委理论学习中心组. */
+const STANDING_BODY = /[省市县州区旗](?:委|政府)(?:常委会|常务会议|理论学习中心组)/g;
+const NOT_A_FIELD = /[的召开举行了在]|季度|年度|半年/;
 
 /** A policy document's title in book-title marks, by the word that ends it. */
 const TITLE = /《([^《》\n]{4,60})》/g;
@@ -30,12 +34,22 @@ const DOCUMENT_END =
 
 export function namedMeetings(text: string): Span[] {
   const out: Span[] = [];
-  for (const re of [TERM_SESSION, CONGRESS]) {
+  // Each pattern has a literal that every match contains: most blocks have none and skip the regex.
+  const rules: [string[], RegExp][] = [
+    [['届'], TERM_SESSION],
+    [['党代'], CONGRESS],
+    [['常委会', '常务会议', '中心组'], STANDING_BODY],
+  ];
+  for (const [anchors, re] of rules) {
+    if (!anchors.some((a) => text.includes(a))) continue;
     for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(WORK_CONFERENCE)) {
-    if (!NOT_A_FIELD.test(m[1]!)) out.push({ start: m.index, end: m.index + m[0].length });
+  if (text.includes('工作会议')) {
+    for (const m of text.matchAll(WORK_CONFERENCE)) {
+      if (!NOT_A_FIELD.test(m[1]!)) out.push({ start: m.index, end: m.index + m[0].length });
+    }
   }
+  if (!text.includes('《')) return out;
   for (const m of text.matchAll(TITLE)) {
     // A trailing (试行) or (审议稿) is part of the title but not what ends it.
     const title = m[1]!.replace(/[(（][^()（）]{1,6}[)）]$/, '');

@@ -136,7 +136,16 @@ export function findUnexplained(text: string, known: readonly Match[]): Candidat
     if (overlaps(start, end, known) || overlaps(start, end, out)) continue;
     add({ start, end, text: text.slice(start, end), kind: 'numbered', ...(digits && { form: 'digits' as const }) });
   }
-  for (const { start, end } of namedFormulas(text)) {
+  // A name found once (开展|助企行动) is the same name where nothing launches it (…情况和助企行动): flag each use.
+  const named = namedFormulas(text);
+  for (const name of new Set(named.map((s) => text.slice(s.start, s.end)))) {
+    if (name.length < 4) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (!named.some((s) => s.start < at + name.length && at < s.end))
+        named.push({ start: at, end: at + name.length });
+    }
+  }
+  for (const { start, end } of named.sort((a, b) => a.start - b.start)) {
     if (overlaps(start, end, known) || overlaps(start, end, out)) continue;
     add({ start, end, text: text.slice(start, end), kind: 'named' });
   }
