@@ -120,7 +120,7 @@ function before(text: string, start: number, formula: string): Definition | unde
   const lead = text.slice(from, start).replace(/"$/, '');
   // ……以电动载人汽车、锂电池、太阳能电池为代表的"新三样": 为代表 closes the list as 的 does.
   const list = /((?:[\u4e00-\u9fff"]{2,10}、)+[\u4e00-\u9fff"]{2,10}?)(?:为代表)?(?:的|等|这些|这|即)\s*$/.exec(lead);
-  if (!list) return undefined;
+  if (!list) return quotedCount(text, from, lead, formula);
   // The first item may have swallowed the verb before the list (坚持强链、补链): cut it to the others' length.
   const items = list[1]!.split('、');
   const counted = NUMBER[formula[0]!];
@@ -131,6 +131,18 @@ function before(text: string, start: number, formula: string): Definition | unde
   const cut = opener >= 0 ? opener + 1 : Math.max(0, items[0]!.length - longest);
   const listStart = from + list.index + cut;
   return make('before', text, listStart, from + list.index + list[1]!.length, formula);
+}
+
+/**
+ * One quoted list right before a formula that counts as many parts ("大课堂、大检视、大比武"三大举措): the
+ * count and the quotes stand in for the connector.
+ */
+function quotedCount(text: string, from: number, lead: string, formula: string): Definition | undefined {
+  const counted = NUMBER[formula[0]!];
+  const list = /"((?:[\u4e00-\u9fff]{1,10}、)+[\u4e00-\u9fff]{1,10})$/.exec(lead);
+  if (!counted || !list || list[1]!.split('、').length !== counted) return undefined;
+  const at = from + list.index + 1;
+  return make('before', text, at, at + list[1]!.length, formula);
 }
 
 /**

@@ -38,10 +38,14 @@ const NOT_A_NAME_START = new Set(
   ),
 );
 
-/** X长制 with one or two characters: 河湖长制 keeps both, 推行河长制 only 河. */
-function chiefSystem(text: string, at: number): Span {
-  const before = text.charCodeAt(at - 1);
-  const two = isHanCode(before) && !NOT_A_NAME_START.has(text[at - 1]!);
+/** X长制 with one character (河长制, 林长制, 链长制), or two that name one resource (河湖长制, 林草长制). */
+const TWO_CHIEFS = new Set(['河湖', '林草', '湖库']);
+/** 家长制 is patriarchy; 县长, 校长… are posts, not a chief system. */
+const NOT_A_CHIEF = new Set('家校院厂县市省镇村组部局处科班队社事行首团师军族站所馆'.split(''));
+
+function chiefSystem(text: string, at: number): Span | undefined {
+  if (NOT_A_CHIEF.has(text[at]!)) return undefined;
+  const two = TWO_CHIEFS.has(text.slice(at - 1, at + 1));
   return { start: two ? at - 1 : at, end: at + 3 };
 }
 
@@ -69,7 +73,7 @@ const VERB_WORDS = new Set([
   '强调',
 ]);
 
-/** X为王 with a two-character slot: 项目为王, 产业为王, 实体为王; not 成为王某 (a name). */
+/** X为王 with a two-character slot: 项目为王, 产业为王, 实体为王; not …成为王某 (becoming someone named 王). */
 const AS_KING = new RegExp(`[${HAN}]{2}为王`, 'g');
 
 /**
@@ -174,7 +178,8 @@ export function namedFormulas(text: string): Span[] {
   }
   if (text.includes('长制')) {
     for (let at = text.indexOf('长制'); at > 0; at = text.indexOf('长制', at + 2)) {
-      if (isHanCode(text.charCodeAt(at - 1))) spans.push(chiefSystem(text, at - 1));
+      const chief = isHanCode(text.charCodeAt(at - 1)) ? chiefSystem(text, at - 1) : undefined;
+      if (chief) spans.push(chief);
     }
   }
   if (text.includes('以')) {
@@ -183,8 +188,7 @@ export function namedFormulas(text: string): Span[] {
       if (!ORDINARY_SLOT.has(x!) && !VERB_WORDS.has(verb! + y!)) add(m.index, m.index + 4);
     }
   }
-  if (text.includes('为王'))
-    for (const m of text.matchAll(AS_KING)) if (text[m.index - 1] !== '成') add(m.index, m.index + 4);
+  if (text.includes('为王')) for (const m of text.matchAll(AS_KING)) if (m[0][1] !== '成') add(m.index, m.index + 4);
   if (text.includes('+')) {
     for (const m of text.matchAll(PLUS_PROGRAMME)) {
       const name = trimLead(m[1]!);
