@@ -48,12 +48,15 @@ interface Quoted {
   end: number;
 }
 
+/** 说:"…" or any quote after a colon is speech. */
+const isSpeech = (text: string, quote: number) =>
+  /(?:[说道讲问称]\s*,?|:)\s*$/.test(text.slice(Math.max(0, quote - 3), quote));
+
 /** Quoted short phrases that are not speech. */
 function quotedPhrases(text: string): Quoted[] {
   const out: Quoted[] = [];
   for (const m of text.matchAll(QUOTED)) {
-    // 说:"…" or any quote after a colon is speech.
-    if (/(?:[说道讲问称]\s*,?|:)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (isSpeech(text, m.index)) continue;
     out.push({ inner: m[1]!, start: m.index + 1, end: m.index + 1 + m[1]!.length });
   }
   return out;
@@ -93,6 +96,27 @@ export function inferParts(text: string, at: number, formula: string, radius = 1
   return [];
 }
 
+/**
+ * A quoted slogan of parallel clauses of one length (“走在前、挑大梁”, “抓招商就是抓发展、谋项目就是谋未来”, “总书记
+ * 有指示,浙江见行动”): the equal lengths are what sets a slogan apart from a quoted sentence. Quotes are folded
+ * to one character, so an opening quote is told by the count of quotes before it (an even count): otherwise
+ * the text between one quoted phrase and the next ("六稳"工作,全面落实"六保") would read as a slogan.
+ */
+const SLOGAN = /"([\u4e00-\u9fff]{2,12}(?:[,、][\u4e00-\u9fff]{2,12}){1,3})"/g;
+
+function quotedSlogans(text: string): Quoted[] {
+  const out: Quoted[] = [];
+  if (!text.includes('"')) return out;
+  for (const m of text.matchAll(SLOGAN)) {
+    const clauses = m[1]!.split(/[,、]/);
+    const size = clauses[0]!.length;
+    if (!clauses.every((c) => c.length === size) || (size < 3 && clauses.length < 3)) continue;
+    if (isSpeech(text, m.index) || (text.slice(0, m.index).split('"').length - 1) % 2 !== 0) continue;
+    out.push({ inner: m[1]!, start: m.index + 1, end: m.index + 1 + m[1]!.length });
+  }
+  return out;
+}
+
 /** Candidates in `text` that no known match already covers. Quoted speech and plain numbers are left alone. */
 export function findUnexplained(text: string, known: readonly Match[]): Candidate[] {
   const out: Candidate[] = [];
@@ -121,6 +145,10 @@ export function findUnexplained(text: string, known: readonly Match[]): Candidat
     // A two-character scare quote ("密码") is too common to flag on its own.
     if (q.inner.length === 2 && ![...q.inner].some(isNumeral)) continue;
     add({ start: q.start, end: q.end, text: q.inner, kind: 'quoted' });
+  }
+  for (const q of quotedSlogans(text)) {
+    if (overlaps(q.start, q.end, known) || overlaps(q.start, q.end, out)) continue;
+    add({ start: q.start, end: q.end, text: q.inner, kind: 'quoted', parts: q.inner.split(/[,、]/) });
   }
   for (const m of text.matchAll(QUOTED_DIGITS)) {
     const start = m.index + 1;

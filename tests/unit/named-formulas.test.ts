@@ -114,6 +114,16 @@ describe('findUnexplained with the shape rules', () => {
     expect(flagged('他以此为荣,行动迅速,为大家带来了好消息,成为王牌。')).toEqual([]);
   });
 
+  it('flags a quoted slogan of parallel clauses, but not a quoted sentence or the text between two quotes', () => {
+    const bare = (raw: string) => findUnexplained(normalize(raw).text, []).map((c) => c.text);
+    expect(bare('必须坚持“抓招商就是抓发展、谋项目就是谋未来”。')).toEqual(['抓招商就是抓发展、谋项目就是谋未来']);
+    expect(bare('锚定“走在前、挑大梁”目标。')).toEqual(['走在前、挑大梁']);
+    // Clauses of different lengths: a sentence someone said, quoted.
+    expect(bare('他表示,“这件事要抓紧办好,不能拖”。')).toEqual([]);
+    // Between the closing quote of one phrase and the opening quote of the next: not a slogan.
+    expect(bare('“六稳”工作,全面落实“六保”任务。')).toEqual(['六稳', '六保']);
+  });
+
   it('gives a counted formula the quoted list before it as its definition', () => {
     const text = normalize('实施"大课堂、大检视、大比武"三大举措,开展集中轮训。').text;
     const c = findUnexplained(text, []).find((x) => x.text === '三大举措');
