@@ -158,10 +158,10 @@ function bigCounts(text: string): Span[] {
   for (let at = text.indexOf('大', 1); at > 0; at = text.indexOf('大', at + 1)) {
     if (!COUNTS.has(text[at - 1]!) || NOT_BEFORE_COUNT.has(text[at - 2]!)) continue;
     let end = at + 1;
-    while (end < text.length && end - at <= 6 && isHanCode(text.charCodeAt(end)) && !COUNT_STOP.test(text[end]!)) end++;
-    // A noun that runs on past six characters goes on into the sentence (四大班子主要领导, 五大分指挥部牵头):
+    while (end < text.length && end - at <= 5 && isHanCode(text.charCodeAt(end)) && !COUNT_STOP.test(text[end]!)) end++;
+    // A noun that runs on past four characters goes on into the sentence (四大班子主要领导, 五大分指挥部牵头):
     // where its name ends cannot be told, and half a word is worse than none.
-    if (end - at > 6) continue;
+    if (end - at > 5) continue;
     const noun = text.slice(at + 1, end);
     if (noun.length < 2 || CONGRESS_AFTER.test(noun)) continue;
     out.push({ start: at - 1, end });
