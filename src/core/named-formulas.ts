@@ -101,9 +101,39 @@ function trimLead(name: string): string {
  * 沙地歼灭战. The head alone says "a campaign"; the body says which. What makes the body a name and not prose
  * (拿出实际行动, 思想和行动) is the verb that launches it right before, or a list of such names (、项目推进攻坚年).
  */
-const HEADS =
-  '行动|攻坚战|歼灭战|阻击战|保卫战|收官战|突破年|攻坚年|建设年|提升年|落实年|示范区|先行区|先导区|试验区|合作区';
-const HEADED = new RegExp(`(?:${HEADS})`, 'g');
+const HEADS = [
+  '行动',
+  '攻坚战',
+  '歼灭战',
+  '阻击战',
+  '保卫战',
+  '收官战',
+  '突破年',
+  '攻坚年',
+  '建设年',
+  '提升年',
+  '落实年',
+  '示范区',
+  '先行区',
+  '先导区',
+  '试验区',
+  '合作区',
+];
+/** The heads by their last character: a scan for that character finds them faster than a regex would. */
+const HEADS_BY_LAST = new Map<string, string[]>();
+for (const h of HEADS) HEADS_BY_LAST.set(h.at(-1)!, [...(HEADS_BY_LAST.get(h.at(-1)!) ?? []), h]);
+
+/** Each head in the text, in order, as [start, length]. */
+function heads(text: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (const [last, list] of HEADS_BY_LAST) {
+    for (let at = text.indexOf(last, 1); at > 0; at = text.indexOf(last, at + 1)) {
+      const head = list.find((h) => text.startsWith(h, at + 1 - h.length));
+      if (head) found.push([at + 1 - head.length, head.length]);
+    }
+  }
+  return found.sort((a, b) => a[0] - b[0]);
+}
 /** Verbs that launch or carry out a programme, so that what follows them up to the head is its name. */
 const LAUNCH =
   /(?:实施|开展|推进|推动|启动|部署|打好|打赢|打响|抓好|抓实|创建|建设|打造|争创|完成|落实|出台|深化|组织|谋划|开好|用好|参与)$/;
@@ -116,8 +146,7 @@ const MAX_BODY = 16;
 
 function headed(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(HEADED)) {
-    const head = m.index;
+  for (const [head, length] of heads(text)) {
     // The Han characters before the head, up to MAX_BODY and any earlier name's end.
     let from = head;
     const floor = Math.max(out.at(-1)?.end ?? 0, head - MAX_BODY - 4);
@@ -135,7 +164,7 @@ function headed(text: string): Span[] {
     body = body?.replace(/^好/, '').replace(/^.*[和及与]/, '');
     if (!body || body.length < 2 || body.length > MAX_BODY || GENERIC_BODY.test(body) || NOT_IN_NAME.test(body))
       continue;
-    out.push({ start: head - body.length, end: head + m[0].length });
+    out.push({ start: head - body.length, end: head + length });
   }
   return out;
 }

@@ -14,7 +14,9 @@ const BODY_AFTER =
   '(?:中央纪委|中央委员会|中央|全国人民代表大会|全国人大|全国政协|[省市县州区旗]委|人大常委会|人大|政协|纪委)?';
 const SESSION = `第?${N}{1,3}(?:中全会|次全会|次全体会议|次会议)`;
 /** A term and a session of a named body. */
-const TERM_SESSION = new RegExp(`${BODY_BEFORE}第?${N}{1,3}届${BODY_AFTER}${SESSION}`, 'g');
+const TERM_SESSION = new RegExp(`第?${N}{1,3}届${BODY_AFTER}${SESSION}`, 'g');
+/** Read back from the term's number: the regex starts at the numeral, which it finds far faster. */
+const BODY_BEFORE_END = new RegExp(`${BODY_BEFORE}$`);
 /** A numbered Party congress: 省第十一次党代会, 第十二次党代表大会. */
 const CONGRESS = new RegExp(`(?:[省市县州区旗])?第${N}{1,3}次党(?:代会|代表大会)`, 'g');
 /**
@@ -42,7 +44,10 @@ export function namedMeetings(text: string): Span[] {
   ];
   for (const [anchors, re] of rules) {
     if (!anchors.some((a) => text.includes(a))) continue;
-    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(re)) {
+      const body = re === TERM_SESSION ? BODY_BEFORE_END.exec(text.slice(Math.max(0, m.index - 6), m.index))![0] : '';
+      out.push({ start: m.index - body.length, end: m.index + m[0].length });
+    }
   }
   if (text.includes('工作会议')) {
     for (const m of text.matchAll(WORK_CONFERENCE)) {
