@@ -97,7 +97,7 @@ function trimLead(name: string): string {
 }
 
 /**
- * Programmes named by a head noun: 开展|入企敲门行动, 实施|招商引资突破行动, 抓好|主体引育突破年, 打好|浑善达克
+ * Programmes named by a head noun: 开展|入企敲门行动, 实施|强县工程, 实施|招商引资突破行动, 抓好|主体引育突破年, 打好|浑善达克
  * 沙地歼灭战. The head alone says "a campaign"; the body says which. What makes the body a name and not prose
  * (拿出实际行动, 思想和行动) is the verb that launches it right before, or a list of such names (、项目推进攻坚年).
  */
@@ -118,6 +118,7 @@ const HEADS = [
   '先导区',
   '试验区',
   '合作区',
+  '工程',
 ];
 /** The heads by their last character: a scan for that character finds them faster than a regex would. */
 const HEADS_BY_LAST = new Map<string, string[]>();
