@@ -165,7 +165,9 @@ function headed(text: string): Span[] {
     body = body?.replace(/^好/, '').replace(/^.*[和及与]/, '');
     if (!body || body.length < 2 || body.length > MAX_BODY || GENERIC_BODY.test(body) || NOT_IN_NAME.test(body))
       continue;
-    out.push({ start: head - body.length, end: head + length });
+    // 行动方案, 行动计划: the plan of the campaign is named with it.
+    const plan = /^(?:方案|计划)/.test(text.slice(head + length, head + length + 2)) ? 2 : 0;
+    out.push({ start: head - body.length, end: head + length + plan });
   }
   return out;
 }

@@ -50,6 +50,7 @@ describe('namedFormulas: programmes named by a head noun', () => {
     expect(named('突出抓好主体引育突破年、项目推进攻坚年两个年活动。')).toEqual(['主体引育突破年', '项目推进攻坚年']);
     expect(named('全力建设好横琴粤澳深度合作区。')).toEqual(['横琴粤澳深度合作区']);
     expect(named('深入实施强县工程,组织实施重点工程。')).toEqual(['强县工程']);
+    expect(named('尽快出台种业振兴行动方案。')).toEqual(['种业振兴行动方案']);
   });
 
   it('does not read action and campaign words in prose as names', () => {
