@@ -34,15 +34,16 @@ const TITLE = /《([^《》\n]{4,60})》/g;
 const DOCUMENT_END =
   /(?:意见|规划|纲要|方案|条例|决定|办法|通知|法|报告|计划|规定|指引|措施|公报|决议|建议|讲话|论述|协定|立场|纲领|细则|准则|指南)$/;
 
+/** Each pattern with the literals one of which every match contains: most blocks have none and skip it. */
+const RULES: [string[], RegExp][] = [
+  [['届'], TERM_SESSION],
+  [['党代'], CONGRESS],
+  [['常委会', '常务会议', '中心组'], STANDING_BODY],
+];
+
 export function namedMeetings(text: string): Span[] {
   const out: Span[] = [];
-  // Each pattern has a literal that every match contains: most blocks have none and skip the regex.
-  const rules: [string[], RegExp][] = [
-    [['届'], TERM_SESSION],
-    [['党代'], CONGRESS],
-    [['常委会', '常务会议', '中心组'], STANDING_BODY],
-  ];
-  for (const [anchors, re] of rules) {
+  for (const [anchors, re] of RULES) {
     if (!anchors.some((a) => text.includes(a))) continue;
     for (const m of text.matchAll(re)) {
       const body = re === TERM_SESSION ? BODY_BEFORE_END.exec(text.slice(Math.max(0, m.index - 6), m.index))![0] : '';

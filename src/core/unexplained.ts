@@ -166,7 +166,7 @@ export function findUnexplained(text: string, known: readonly Match[]): Candidat
   }
   // A name found once (开展|助企行动) is the same name where nothing launches it (…情况和助企行动): flag each use.
   const named = namedFormulas(text);
-  for (const name of new Set(named.map((s) => text.slice(s.start, s.end)))) {
+  for (const name of named.length ? new Set(named.map((s) => text.slice(s.start, s.end))) : []) {
     if (name.length < 4) continue;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       if (!named.some((s) => s.start < at + name.length && at < s.end))
