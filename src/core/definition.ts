@@ -118,6 +118,8 @@ function before(text: string, start: number, formula: string): Definition | unde
   let from = start;
   while (from > 0 && start - from < MAX_CHARS && !SENTENCE_END.test(text[from - 1]!)) from--;
   const lead = text.slice(from, start).replace(/"$/, '');
+  // Both list patterns need a 、; without one the regexes would still be tried from every position of the lead.
+  if (!lead.includes('、')) return undefined;
   // ……以电动载人汽车、锂电池、太阳能电池为代表的"新三样": 为代表 closes the list as 的 does.
   const list = /((?:[\u4e00-\u9fff"]{2,10}、)+[\u4e00-\u9fff"]{2,10}?)(?:为代表)?(?:的|等|这些|这|即)\s*$/.exec(lead);
   if (!list) return quotedCount(text, from, lead, formula);
