@@ -49,7 +49,10 @@ await withModules(['/src/core/unexplained.ts'], (unexplained) => {
   const grams = new Map();
   docs.forEach((d, di) => {
     const text = d.text.replace(/[“”「」『』]/g, '"');
-    for (const c of unexplained.findUnexplained(text, [])) tally(c.kind === 'quoted' ? quoted : numbered, c.text, d);
+    // Formulas named by their shape (meetings, programmes) are not inventory candidates: only quoted and numbered ones.
+    for (const c of unexplained.findUnexplained(text, [])) {
+      if (c.kind !== 'named') tally(c.kind === 'quoted' ? quoted : numbered, c.text, d);
+    }
     for (const [run] of text.matchAll(HAN_RUN)) {
       for (let n = 4; n <= MAX_GRAM; n++) {
         for (let i = 0; i + n <= run.length; i++) {
