@@ -1,9 +1,9 @@
 // The evaluation-set part of npm run glossary:coverage: recall of the hand-labelled terms of a set of real
 // pages, what the matcher lights that no label accounts for, what it misses, and the uncovered candidates.
 
-/** Counts the uncovered candidates (quoted phrases, numbered formulas) in `texts`, by kind. */
+/** Counts the uncovered candidates (quoted phrases, numbered formulas, formulas named by their shape) in `texts`, by kind. */
 export function uncoveredCandidates(texts, m, norm, unexplained) {
-  const counts = { quoted: new Map(), numbered: new Map() };
+  const counts = { quoted: new Map(), numbered: new Map(), named: new Map() };
   for (const raw of texts) {
     const text = norm.normalize(raw).text;
     for (const c of unexplained.findUnexplained(text, m.findAll(text))) {
@@ -28,6 +28,9 @@ export function printCandidates(where, counts) {
   );
   console.log(
     `  uncovered numbered formulas in ${where} (${counts.numbered.size} distinct), top 40: ${topList(counts.numbered, 40)}`,
+  );
+  console.log(
+    `  uncovered formulas named by their shape in ${where} (${counts.named.size} distinct), top 40: ${topList(counts.named, 40)}`,
   );
 }
 

@@ -3,18 +3,33 @@
 // any evaluation set: quoted phrases, numbered formulas, and frequent collocations of 4–8 characters,
 // ranked by spread (documents) and then mentions. Triage decisions live in the triage-*.jsonl files
 // beside it; this file only says where a candidate was seen.
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadCorpora } from './corpora.mjs';
 import { withModules } from './load-ts.mjs';
 
-const OUT = 'src/glossary/inventory/corpus.jsonl';
-const NGRAM_LIMIT = 1500;
+// `--deep`: the next layer of collocations, spread over fewer documents (2 documents, 3 mentions), minus every
+// term the inventory already holds, into corpus-deep.jsonl. The first layer stays as it was triaged.
+const DEEP = process.argv.includes('--deep');
+const OUT = DEEP ? 'src/glossary/inventory/corpus-deep.jsonl' : 'src/glossary/inventory/corpus.jsonl';
+const NGRAM_LIMIT = DEEP ? 1600 : 1500;
+const MIN_DOCS = DEEP ? 2 : 4;
+const MIN_MENTIONS = DEEP ? 3 : 6;
 /** A collocation does not start or end with a function character: 的发展 and 发展的 are not terms. */
 const EDGE = new Set('的了和与及或在是为对把被将从向以于之其而并等也都要就这那个上中下不'.split(''));
 const HAN_RUN = /[\u4e00-\u9fff]+/g;
 /** Grams are counted up to MAX_GRAM characters so that pieces of longer phrases can be told apart. */
 const MAX_GRAM = 12;
 const MAX_EMIT = 8;
+
+/** Every term the inventory holds already (any file but the deep layer itself). */
+function knownTerms() {
+  const dir = 'src/glossary/inventory';
+  const known = new Set();
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.jsonl') && f !== 'corpus-deep.jsonl'))
+    for (const line of readFileSync(`${dir}/${f}`, 'utf8').split('\n'))
+      if (line.trim()) known.add(JSON.parse(line).term);
+  return known;
+}
 
 const docs = loadCorpora().filter((d) => (d.kind === 'gwr' && d.key >= 2013) || (d.kind === 'congress' && d.key >= 18));
 const label = (d) => (d.kind === 'gwr' ? `gwr${d.key}` : `congress${d.key}`);
@@ -34,7 +49,10 @@ await withModules(['/src/core/unexplained.ts'], (unexplained) => {
   const grams = new Map();
   docs.forEach((d, di) => {
     const text = d.text.replace(/[“”「」『』]/g, '"');
-    for (const c of unexplained.findUnexplained(text, [])) tally(c.kind === 'quoted' ? quoted : numbered, c.text, d);
+    // Formulas named by their shape (meetings, programmes) are not inventory candidates: only quoted and numbered ones.
+    for (const c of unexplained.findUnexplained(text, [])) {
+      if (c.kind !== 'named') tally(c.kind === 'quoted' ? quoted : numbered, c.text, d);
+    }
     for (const [run] of text.matchAll(HAN_RUN)) {
       for (let n = 4; n <= MAX_GRAM; n++) {
         for (let i = 0; i + n <= run.length; i++) {
@@ -60,10 +78,10 @@ await withModules(['/src/core/unexplained.ts'], (unexplained) => {
   const docCount = (mask) => docs.filter((_, i) => mask & (1 << i)).length;
   const kept = [];
   for (const [g, t] of grams) {
-    if (g.length > MAX_EMIT || t.mentions < 6 || EDGE.has(g[0]) || EDGE.has(g[g.length - 1])) continue;
+    if (g.length > MAX_EMIT || t.mentions < MIN_MENTIONS || EDGE.has(g[0]) || EDGE.has(g[g.length - 1])) continue;
     if (/著作权|公有领域/.test(g) || (extended.get(g) ?? 0) >= 0.8 * t.mentions) continue;
     const n = docCount(t.mask);
-    if (n >= 4)
+    if (n >= MIN_DOCS)
       kept.push([g, { mentions: t.mentions, docs: new Set(docs.filter((_, i) => t.mask & (1 << i)).map(label)) }]);
   }
   const rank = (a, b) => b[1].docs.size - a[1].docs.size || b[1].mentions - a[1].mentions || a[0].localeCompare(b[0]);
@@ -75,9 +93,20 @@ await withModules(['/src/core/unexplained.ts'], (unexplained) => {
       rows.set(term, row);
     }
   };
-  add('quoted', [...quoted].filter(([t]) => t.length >= 2 && t.length <= 12).sort(rank));
-  add('numbered', [...numbered].sort(rank));
-  add('collocation', kept.sort(rank).slice(0, NGRAM_LIMIT));
+  if (DEEP) {
+    const known = knownTerms();
+    add(
+      'collocation',
+      kept
+        .filter(([g]) => !known.has(g))
+        .sort(rank)
+        .slice(0, NGRAM_LIMIT),
+    );
+  } else {
+    add('quoted', [...quoted].filter(([t]) => t.length >= 2 && t.length <= 12).sort(rank));
+    add('numbered', [...numbered].sort(rank));
+    add('collocation', kept.sort(rank).slice(0, NGRAM_LIMIT));
+  }
   writeFileSync(OUT, [...rows.values()].map((r) => JSON.stringify(r)).join('\n') + '\n');
   console.log(`${rows.size} candidates from ${docs.length} documents → ${OUT}`);
 });

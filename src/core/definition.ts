@@ -20,9 +20,13 @@ const MAX_CHARS = 120;
 /** Sentence ends: the definition never runs past one. */
 const SENTENCE_END = /[。;；!！?？\n]/;
 /** Words that introduce a definition after the formula. */
-const NAMELY = /^(?:[,，]\s*)?(?:即|也就是|就是|是指|指的是|意思是|具体是|具体为|分别是|分别为)\s*[:：,，]?\s*/;
+/** 即 alone means "namely", but 即将, 即使, 即可… are other words ("十四五"即将收官 defines nothing). */
+const JI = '即(?![将使便可刻时已日期])';
+const NAMELY = new RegExp(
+  `^(?:[,，]\\s*)?(?:${JI}|也就是|就是|是指|指的是|意思是|具体是|具体为|分别是|分别为)\\s*[:：,，]?\\s*`,
+);
 /** Words that introduce a list of parts, a little after the formula (……战略,主要包括……). */
-const INCLUDES = /^[^。;；!！?？\n]{0,24}?(?:包括|涵盖|囊括|主要有|内容是|即)\s*[:：,，]?\s*/;
+const INCLUDES = new RegExp(`^[^。;；!！?？\\n]{0,24}?(?:包括|包含|涵盖|囊括|主要有|内容是|${JI})\\s*[:：,，]?\\s*`);
 const OPEN_BRACKET = /^\s*[(（]/;
 const COLON = /^\s*[:：]\s*/;
 
@@ -30,10 +34,21 @@ const COLON = /^\s*[:：]\s*/;
  * The clause starting at `from`, up to the sentence end, trimmed of closing punctuation. A list (items
  * joined by 、) ends at the next comma: what follows it is the sentence going on, not the definition.
  */
+/** A numbered item starts here: (2), （3）, 二是: a list of numbered items runs on past its semicolons. */
+const NEXT_ITEM = /^\s*(?:[(（]\d{1,2}[)）]|[二三四五六七八九十]是)/;
+
 function clauseFrom(text: string, from: number): { start: number; end: number } {
+  // "包含九条内容,分别为(1)……": the count before 分别为 says how many, the items after it say what.
+  const restated = /^[^。;；!！?？\n,，]{0,10}[,，]\s*(?:分别为|分别是|即)\s*[:：]?\s*/.exec(text.slice(from));
+  if (restated) from += restated[0].length;
+  const numbered = NEXT_ITEM.test(text.slice(from)) || /^\s*(?:[(（]1[)）]|一是)/.test(text.slice(from));
   let end = from;
   let listed = false;
-  while (end < text.length && end - from < MAX_CHARS && !SENTENCE_END.test(text[end]!)) {
+  while (
+    end < text.length &&
+    end - from < MAX_CHARS &&
+    (!SENTENCE_END.test(text[end]!) || (numbered && /[;；]/.test(text[end]!) && NEXT_ITEM.test(text.slice(end + 1))))
+  ) {
     if (text[end] === '、') listed = true;
     else if (listed && /[,，]/.test(text[end]!)) break;
     end++;
@@ -103,16 +118,33 @@ function before(text: string, start: number, formula: string): Definition | unde
   let from = start;
   while (from > 0 && start - from < MAX_CHARS && !SENTENCE_END.test(text[from - 1]!)) from--;
   const lead = text.slice(from, start).replace(/"$/, '');
-  const list = /((?:[\u4e00-\u9fff"]{2,10}、)+[\u4e00-\u9fff"]{2,10}?)(?:的|等|这些|这|即)\s*$/.exec(lead);
-  if (!list) return undefined;
+  // Both list patterns need a 、; without one the regexes would still be tried from every position of the lead.
+  if (!lead.includes('、')) return undefined;
+  // ……以电动载人汽车、锂电池、太阳能电池为代表的"新三样": 为代表 closes the list as 的 does.
+  const list = /((?:[\u4e00-\u9fff"]{2,10}、)+[\u4e00-\u9fff"]{2,10}?)(?:为代表)?(?:的|等|这些|这|即)\s*$/.exec(lead);
+  if (!list) return quotedCount(text, from, lead, formula);
   // The first item may have swallowed the verb before the list (坚持强链、补链): cut it to the others' length.
   const items = list[1]!.split('、');
   const counted = NUMBER[formula[0]!];
   if (counted && counted !== items.length) return undefined;
   const longest = Math.max(...items.slice(1).map((i) => i.length));
-  const cut = Math.max(0, items[0]!.length - longest);
+  // A preposition in the first item opens the list (以电动载人汽车): the item starts after it.
+  const opener = items[0]!.search(/[以把将对从用](?=[\u4e00-\u9fff"]{2,}$)/);
+  const cut = opener >= 0 ? opener + 1 : Math.max(0, items[0]!.length - longest);
   const listStart = from + list.index + cut;
   return make('before', text, listStart, from + list.index + list[1]!.length, formula);
+}
+
+/**
+ * One quoted list right before a formula that counts as many parts ("大课堂、大检视、大比武"三大举措): the
+ * count and the quotes stand in for the connector.
+ */
+function quotedCount(text: string, from: number, lead: string, formula: string): Definition | undefined {
+  const counted = NUMBER[formula[0]!];
+  const list = /"((?:[\u4e00-\u9fff]{1,10}、)+[\u4e00-\u9fff]{1,10})$/.exec(lead);
+  if (!counted || !list || list[1]!.split('、').length !== counted) return undefined;
+  const at = from + list.index + 1;
+  return make('before', text, at, at + list[1]!.length, formula);
 }
 
 /**

@@ -67,7 +67,15 @@ const IDIOMS = new Set([
   '三令五申',
   '五花八门',
   '六神无主',
+  '一穷二白',
+  '一清二楚',
+  '一干二净',
+  '三长两短',
+  '三言两语',
+  '三五成群',
 ]);
+/** Words that start like a numbered formula (一对一访谈, 一站式服务): the run is the word and what follows. */
+const WORD_STARTS = ['一对一', '一站式', '一揽子', '一把手', '一体化', '一盘棋', '一条龙', '一本账'];
 
 /** Whether the numeral at `i` starts a word rather than a formula's group. */
 function boundNumeral(text: string, i: number): boolean {
@@ -123,7 +131,8 @@ export function numberedRuns(text: string): { start: number; end: number }[] {
     if (doubles && doubles < shape.length) plain = true;
     if (groups >= 2 && !plain) {
       const last = endOfOnes(start, end, shape);
-      if (last > 0 && !IDIOMS.has(text.slice(start, start + 4))) runs.push({ start, end: last });
+      const word = WORD_STARTS.some((w) => text.startsWith(w, start));
+      if (last > 0 && !word && !IDIOMS.has(text.slice(start, start + 4))) runs.push({ start, end: last });
     }
     i = Math.max(end, i + 1);
   }

@@ -7,6 +7,7 @@
  */
 import { findDefinition, type Definition } from './definition';
 import type { Match } from './matcher';
+import { namedFormulas } from './named-formulas';
 import { isNumeral, numberedRuns } from './numbered-runs';
 
 export { numberedRuns };
@@ -16,7 +17,8 @@ export interface Candidate {
   end: number;
   /** The formula as written (normalised), without its quotes; an enumeration's items joined. */
   text: string;
-  kind: 'quoted' | 'numbered';
+  /** Quoted, numbered, or named by its shape (河长制 → 林长制, 以案促改, 入企敲门行动). */
+  kind: 'quoted' | 'numbered' | 'named';
   /** A finer shape: several quoted items naming one formula, or a formula of digits. */
   form?: 'enumeration' | 'digits';
   /** Items enumerated nearby that look like the formula's parts (四保 → 保生产经营、保物流畅通…). */
@@ -46,12 +48,15 @@ interface Quoted {
   end: number;
 }
 
+/** 说:"…" or any quote after a colon is speech. */
+const isSpeech = (text: string, quote: number) =>
+  /(?:[说道讲问称]\s*,?|:)\s*$/.test(text.slice(Math.max(0, quote - 3), quote));
+
 /** Quoted short phrases that are not speech. */
 function quotedPhrases(text: string): Quoted[] {
   const out: Quoted[] = [];
   for (const m of text.matchAll(QUOTED)) {
-    // 说:"…" or any quote after a colon is speech.
-    if (/(?:[说道讲问称]\s*,?|:)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (isSpeech(text, m.index)) continue;
     out.push({ inner: m[1]!, start: m.index + 1, end: m.index + 1 + m[1]!.length });
   }
   return out;
@@ -91,6 +96,27 @@ export function inferParts(text: string, at: number, formula: string, radius = 1
   return [];
 }
 
+/**
+ * A quoted slogan of parallel clauses of one length (“走在前、挑大梁”, “抓招商就是抓发展、谋项目就是谋未来”, “总书记
+ * 有指示,浙江见行动”): the equal lengths are what sets a slogan apart from a quoted sentence. Quotes are folded
+ * to one character, so an opening quote is told by the count of quotes before it (an even count): otherwise
+ * the text between one quoted phrase and the next ("六稳"工作,全面落实"六保") would read as a slogan.
+ */
+const SLOGAN = /"([\u4e00-\u9fff]{2,12}(?:[,、][\u4e00-\u9fff]{2,12}){1,3})"/g;
+
+function quotedSlogans(text: string): Quoted[] {
+  const out: Quoted[] = [];
+  if (!text.includes('"')) return out;
+  for (const m of text.matchAll(SLOGAN)) {
+    const clauses = m[1]!.split(/[,、]/);
+    const size = clauses[0]!.length;
+    if (!clauses.every((c) => c.length === size) || (size < 3 && clauses.length < 3)) continue;
+    if (isSpeech(text, m.index) || (text.slice(0, m.index).split('"').length - 1) % 2 !== 0) continue;
+    out.push({ inner: m[1]!, start: m.index + 1, end: m.index + 1 + m[1]!.length });
+  }
+  return out;
+}
+
 /** Candidates in `text` that no known match already covers. Quoted speech and plain numbers are left alone. */
 export function findUnexplained(text: string, known: readonly Match[]): Candidate[] {
   const out: Candidate[] = [];
@@ -120,6 +146,10 @@ export function findUnexplained(text: string, known: readonly Match[]): Candidat
     if (q.inner.length === 2 && ![...q.inner].some(isNumeral)) continue;
     add({ start: q.start, end: q.end, text: q.inner, kind: 'quoted' });
   }
+  for (const q of quotedSlogans(text)) {
+    if (overlaps(q.start, q.end, known) || overlaps(q.start, q.end, out)) continue;
+    add({ start: q.start, end: q.end, text: q.inner, kind: 'quoted', parts: q.inner.split(/[,、]/) });
+  }
   for (const m of text.matchAll(QUOTED_DIGITS)) {
     const start = m.index + 1;
     const end = start + m[1]!.length;
@@ -133,6 +163,19 @@ export function findUnexplained(text: string, known: readonly Match[]): Candidat
   for (const { start, end, digits } of numbered) {
     if (overlaps(start, end, known) || overlaps(start, end, out)) continue;
     add({ start, end, text: text.slice(start, end), kind: 'numbered', ...(digits && { form: 'digits' as const }) });
+  }
+  // A name found once (开展|助企行动) is the same name where nothing launches it (…情况和助企行动): flag each use.
+  const named = namedFormulas(text);
+  for (const name of named.length ? new Set(named.map((s) => text.slice(s.start, s.end))) : []) {
+    if (name.length < 4) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (!named.some((s) => s.start < at + name.length && at < s.end))
+        named.push({ start: at, end: at + name.length });
+    }
+  }
+  for (const { start, end } of named.sort((a, b) => a.start - b.start)) {
+    if (overlaps(start, end, known) || overlaps(start, end, out)) continue;
+    add({ start, end, text: text.slice(start, end), kind: 'named' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

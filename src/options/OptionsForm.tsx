@@ -22,6 +22,13 @@ const LANGUAGES: [ExplanationLanguage, UiKey][] = [
   ['both', 'optLangBoth'],
 ];
 
+const TOGGLES: [BooleanSetting, UiKey, UiKey?][] = [
+  ['pinyin', 'optPinyin'],
+  ['cardDetails', 'optCardDetails'],
+  ['personalInPages', 'optPersonalInPages', 'optPersonalInPagesHint'],
+  ['hideVocabulary', 'optHideVocabulary'],
+];
+
 function SiteList({
   title,
   hosts,
@@ -49,6 +56,37 @@ function SiteList({
         <p class="empty">{t('optNoSites')}</p>
       )}
     </div>
+  );
+}
+
+/** The settings that are on or off. */
+type BooleanSetting = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
+
+/** One on/off setting: a labelled checkbox, with an optional hint after the label. */
+function Toggle({
+  settings,
+  name,
+  label,
+  hint,
+  set,
+}: {
+  settings: Settings;
+  name: BooleanSetting;
+  label: UiKey;
+  hint?: UiKey;
+  set: (patch: Partial<Settings>) => void;
+}) {
+  return (
+    <label class="inline">
+      <input type="checkbox" checked={settings[name]} onChange={(e) => set({ [name]: e.currentTarget.checked })} />{' '}
+      {t(label)}
+      {hint && (
+        <>
+          {' '}
+          <span class="hint">{t(hint)}</span>
+        </>
+      )}
+    </label>
   );
 }
 
@@ -81,51 +119,13 @@ export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
           </label>
         ))}
       </fieldset>
+      {TOGGLES.map(([name, label, hint]) => (
+        <div class="field" key={name}>
+          <Toggle settings={settings} name={name} label={label} hint={hint} set={set} />
+        </div>
+      ))}
       <div class="field">
-        <label class="inline">
-          <input type="checkbox" checked={settings.pinyin} onChange={(e) => set({ pinyin: e.currentTarget.checked })} />{' '}
-          {t('optPinyin')}
-        </label>
-      </div>
-      <div class="field">
-        <label class="inline">
-          <input
-            type="checkbox"
-            checked={settings.cardDetails}
-            onChange={(e) => set({ cardDetails: e.currentTarget.checked })}
-          />{' '}
-          {t('optCardDetails')}
-        </label>
-      </div>
-      <div class="field">
-        <label class="inline">
-          <input
-            type="checkbox"
-            checked={settings.personalInPages}
-            onChange={(e) => set({ personalInPages: e.currentTarget.checked })}
-          />{' '}
-          {t('optPersonalInPages')} <span class="hint">{t('optPersonalInPagesHint')}</span>
-        </label>
-      </div>
-      <div class="field">
-        <label class="inline">
-          <input
-            type="checkbox"
-            checked={settings.hideVocabulary}
-            onChange={(e) => set({ hideVocabulary: e.currentTarget.checked })}
-          />{' '}
-          {t('optHideVocabulary')}
-        </label>
-      </div>
-      <div class="field">
-        <label class="inline">
-          <input
-            type="checkbox"
-            checked={settings.hoverLookup}
-            onChange={(e) => set({ hoverLookup: e.currentTarget.checked })}
-          />{' '}
-          {t('optHoverLookup')}
-        </label>{' '}
+        <Toggle settings={settings} name="hoverLookup" label="optHoverLookup" set={set} />{' '}
         {/* Key caps keep their own names in every locale. */}
         <select
           lang="en"

@@ -71,4 +71,36 @@ describe('findDefinition', () => {
     const found = define('推动“两新”，即大规模设备更新和消费品以旧换新。另一句话不属于它。', '两新');
     expect(found?.text).toBe('大规模设备更新和消费品以旧换新');
   });
+
+  it('does not read 即将, 即使 or 即可 as "namely"', () => {
+    // A wrong definition is worse than none: 即将收官 says when, not what.
+    expect(define('2025年,"十四五"即将收官、"十五五"正在谋划。', '十四五')).toBeUndefined();
+    expect(define('落实"两个确保",即使困难再大也要完成。', '两个确保')).toBeUndefined();
+  });
+
+  it('reads a numbered list past its semicolons, after a count restated by 分别为', () => {
+    expect(
+      define('"国九条"共包含九条内容,分别为(1)总体要求;(2)严把准入关;(3)严格持续监管。下一句。', '国九条'),
+    ).toEqual({
+      kind: 'includes',
+      text: '(1)总体要求;(2)严把准入关;(3)严格持续监管',
+    });
+  });
+
+  it('reads a list closed by 为代表, without the preposition that opens it', () => {
+    expect(define('我国以电动载人汽车、锂电池、太阳能电池为代表的"新三样"出口增长。', '新三样')).toEqual({
+      kind: 'before',
+      text: '电动载人汽车、锂电池、太阳能电池',
+    });
+  });
+
+  it('reads a quoted list right before a formula that counts as many parts, and only then', () => {
+    expect(define('实施"大课堂、大检视、大比武"三大举措。', '三大举措')).toEqual({
+      kind: 'before',
+      text: '大课堂、大检视、大比武',
+    });
+    // Two items do not define three parts; an unquoted list of fields defines nothing.
+    expect(define('实施"大课堂、大检视"三大举措。', '三大举措')).toBeUndefined();
+    expect(define('围绕教育、医疗、养老三大举措。', '三大举措')).toBeUndefined();
+  });
 });

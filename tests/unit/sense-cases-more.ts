@@ -270,4 +270,28 @@ export const MORE_CASES: Record<string, SenseCase[]> = {
       year: 2023,
     },
   ],
+  两条底线: [
+    {
+      id: 'food-security-and-poverty',
+      text: '会议强调，要牢牢守住确保国家粮食安全、确保不发生规模性返贫两条底线，扎实推进乡村全面振兴。',
+      year: 2024,
+    },
+    {
+      id: 'development-and-ecology',
+      text: '遵义市始终牢牢守好两条底线，在保护好绿水青山的前提下加快发展生态产业。',
+      year: 2019,
+    },
+  ],
+  巴黎协定: [
+    {
+      id: 'climate-2015',
+      text: '我国积极参与应对气候变化全球治理，推动《巴黎协定》全面有效实施，如期实现碳达峰碳中和目标。',
+      year: 2021,
+    },
+    {
+      id: 'cambodia-1991',
+      text: '关于柬埔寨问题的巴黎和平协定签署后，中国支持巴黎协定的实施，并将参与柬埔寨的重建工作。',
+      year: 1992,
+    },
+  ],
 };

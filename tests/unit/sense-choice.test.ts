@@ -141,7 +141,7 @@ const CASES: Record<string, SenseCase[]> = {
     },
     {
       id: 'free-trade-area',
-      text: '中國—東盟自貿區3.0版談判全面完成，雙方將推動儘早簽署升級議定書。',
+      text: '中日韓自貿區談判重啟，三方將推動儘早達成高水平的升級議定書。',
       year: 2024,
     },
   ],
