@@ -10,6 +10,18 @@ export interface SenseCase {
  * for each entry, one sentence per sense, worded as official news would word it.
  */
 export const MORE_CASES: Record<string, SenseCase[]> = {
+  党的基本路线: [
+    {
+      id: 'reform-era',
+      text: '坚持党的基本路线一百年不动摇，以经济建设为中心，坚持四项基本原则，坚持改革开放。',
+      year: 2017,
+    },
+    {
+      id: 'mao-era',
+      text: '坚持党的基本路线，坚持无产阶级专政下的继续革命，以阶级斗争为纲。',
+      year: 1975,
+    },
+  ],
   三个一批: [
     {
       id: 'henan-projects',
