@@ -2,14 +2,14 @@
 // (with no data) when the settings or the reader's glossary change.
 import browser from 'webextension-polyfill';
 import { parseToBackground } from '../core/messages';
-import { GLOSSARY } from '../glossary';
-import evidence from '../glossary/evidence.json';
 import { patternsOf } from '../core/glossary-index';
 import { Matcher } from '../core/matcher';
 import { parseDictionary, type Dictionary } from '../core/dictionary';
+import type { EvidenceFile } from '../core/evidence';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { mergeGlossaries } from '../core/personal-glossary';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { loadBuiltInGlossary, loadEvidence } from '../storage/packaged-glossary';
 import { loadPersonalGlossary, onPersonalGlossaryChange } from '../storage/personal-glossary-store';
 import { loadSettingsSynced, onSettingsSyncedChange } from '../storage/settings-store';
 import { createHandlers, dispatch, entriesInSelection, TermsByTab } from './handlers';
@@ -20,8 +20,13 @@ restrictStorageToExtension();
 
 const termsByTab = new TermsByTab();
 
+/** The built-in glossary, read from the package's JSON file (not built into this script). */
+let builtInGlossary: readonly GlossaryEntry[] = [];
+let evidence: EvidenceFile | undefined;
+/** The reader's own entries, kept so that they can be merged again if they arrive before ours. */
+let personalEntries: readonly GlossaryEntry[] = [];
 /** The built-in glossary with the reader's own entries merged in (theirs extend and override ours). */
-let glossary: readonly GlossaryEntry[] = GLOSSARY;
+let glossary: readonly GlossaryEntry[] = [];
 let glossaryMatcher: Matcher | undefined;
 const matcher = () => (glossaryMatcher ??= new Matcher(patternsOf(glossary)));
 let builtInMatcher: Matcher | undefined;
@@ -41,12 +46,12 @@ let settings: Settings = DEFAULT_SETTINGS;
 const pageMatcher = () =>
   settings.personalInPages || personalIds.size === 0
     ? matcher()
-    : (builtInMatcher ??= new Matcher(patternsOf(GLOSSARY)));
+    : (builtInMatcher ??= new Matcher(patternsOf(builtInGlossary)));
 
 const build = () =>
   createHandlers({
     glossary,
-    builtIn: GLOSSARY,
+    builtIn: builtInGlossary,
     matcher,
     pageMatcher,
     settings: () => settings,
@@ -75,7 +80,8 @@ function broadcast(type: 'settingsChanged' | 'glossaryChanged'): void {
 }
 
 function usePersonal(entries: readonly GlossaryEntry[]): void {
-  const merged = mergeGlossaries(GLOSSARY, entries);
+  personalEntries = entries;
+  const merged = mergeGlossaries(builtInGlossary, entries);
   glossary = merged.map((s) => s.entry);
   personalIds = new Set(merged.filter((s) => s.origin === 'personal').map((s) => s.entry.id));
   glossaryMatcher = undefined;
@@ -89,8 +95,15 @@ function useSettings(next: Settings): void {
   broadcast(automatonChanges ? 'glossaryChanged' : 'settingsChanged');
 }
 
-// A damaged or unreadable store leaves the built-in glossary in place.
-const personalReady = Promise.all([
+// Messages wait for the built-in glossary (a package file: it cannot be missing from a sound install),
+// the reader's glossary and the settings. A damaged or unreadable store leaves the built-in glossary in place.
+const ready = Promise.all([
+  Promise.all([loadBuiltInGlossary(), loadEvidence().catch(() => undefined)]).then(([entries, counts]) => {
+    builtInGlossary = entries;
+    evidence = counts;
+    builtInMatcher = undefined;
+    usePersonal(personalEntries);
+  }),
   loadPersonalGlossary()
     .then(({ entries }) => usePersonal(entries))
     .catch(() => undefined),
@@ -124,7 +137,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     extensionPage: sender.id === browser.runtime.id && EXTENSION_PAGE.test(sender.url ?? ''),
     host: hostOf(sender.url),
   };
-  return personalReady.then(() => dispatch(handlers, message, from));
+  return ready.then(() => dispatch(handlers, message, from));
 });
 
 /** Keyboard commands act on the active tab's top frame. */
@@ -165,8 +178,15 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
     return;
   }
   if (info.menuItemId !== 'explain' || tab?.id === undefined) return;
-  const ids = entriesInSelection(matcher(), text);
-  browser.tabs
-    .sendMessage(tab.id, { type: 'explainSelection', params: { text, ids } }, { frameId: info.frameId ?? 0 })
+  const tabId = tab.id;
+  void ready
+    .then(() => {
+      const ids = entriesInSelection(matcher(), text);
+      return browser.tabs.sendMessage(
+        tabId,
+        { type: 'explainSelection', params: { text, ids } },
+        { frameId: info.frameId ?? 0 },
+      );
+    })
     .catch(() => undefined); // a page no content script can reach (browser pages, the store)
 });

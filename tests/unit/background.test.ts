@@ -101,6 +101,24 @@ describe('background handlers', () => {
     expect(opened).toEqual([]);
   });
 
+  it('gives the popup the entries it shows, by id and with their readings, and searches for it', async () => {
+    const { send, fromContent } = setup();
+    const id = GLOSSARY.find((e) => e.term === '专精特新')!.id;
+    const found = (await send({ type: 'entries', params: { ids: [id, 'no-such-term'] } })) as unknown[];
+    expect(found).toEqual([{ ...GLOSSARY.find((e) => e.id === id), pinyin: 'zhuān jīng tè xīn' }, null]);
+    const hits = (await send({ type: 'search', params: { query: 'zhuanjingtexin' } })) as {
+      id: string;
+      pinyin: string;
+    }[];
+    expect(hits[0]).toMatchObject({ id, pinyin: 'zhuān jīng tè xīn' });
+    expect(((await send({ type: 'search', params: { query: '專精特新' } })) as { id: string }[])[0]!.id).toBe(id);
+    // Content scripts get neither: they run beside the page's own scripts.
+    expect(await fromContent({ type: 'entries', params: { ids: [id] } })).toEqual([]);
+    expect(await fromContent({ type: 'search', params: { query: '专精特新' } })).toEqual([]);
+    expect(parseToBackground({ type: 'search', params: { query: 'x'.repeat(201) } })).toBeUndefined();
+    expect(parseToBackground({ type: 'entries', params: { ids: [1] } })).toBeUndefined();
+  });
+
   it('finds the entries in a selection, traditional or simplified', () => {
     const matcher = new Matcher(patternsOf(GLOSSARY));
     const ids = entriesInSelection(matcher, '堅持“項目為王”,推進專精特新');
@@ -163,6 +181,24 @@ describe('what content scripts get', () => {
     expect((await automaton({ ...DEFAULT_SETTINGS, personalInPages: true })).findAll('他说甲乙丙丁')).toEqual([
       { start: 2, end: 6, id: 'my-secret' },
     ]);
+  });
+
+  it('the popup gets the reader’s entry for a built-in one they replaced under another id', async () => {
+    const ours = GLOSSARY.find((e) => e.term === '专精特新')!;
+    const theirs = { ...ours, id: 'my-zjtx', gloss: 'Mine.' };
+    const handlers = createHandlers({
+      glossary: [...GLOSSARY.filter((e) => e !== ours), theirs],
+      builtIn: GLOSSARY,
+      matcher: () => new Matcher(patternsOf(GLOSSARY)),
+      termsByTab: new TermsByTab(),
+      dictionary: () => Promise.resolve(SAMPLE_DICTIONARY),
+      openOptions: () => Promise.resolve(),
+      setBadge: () => Promise.resolve(),
+    });
+    const reply = await dispatch(handlers, parseToBackground({ type: 'entries', params: { ids: [ours.id] } })!, {
+      extensionPage: true,
+    });
+    expect(reply).toMatchObject([{ id: 'my-zjtx', gloss: 'Mine.' }]);
   });
 
   it('settings with the site lists cut down to the asking frame’s host', async () => {
