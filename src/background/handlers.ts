@@ -4,7 +4,8 @@ import { explainTerm } from '../core/explain';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { byId } from '../core/glossary-index';
 import type { MessageOf, ToBackground } from '../core/messages';
-import type { Matcher, MatcherData } from '../core/matcher';
+import type { Matcher } from '../core/matcher';
+import { encodeAutomaton, type AutomatonWire } from '../core/automaton-wire';
 import { normalize } from '../core/normalize';
 import { readingOf } from '../core/pinyin';
 import { buildSearchIndex, searchGlossary, type SearchIndexRow } from '../core/search';
@@ -89,11 +90,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     const ours = builtIn.get(id);
     return ours && glossary.find((e) => e.term === ours.term);
   };
-  let automaton: (MatcherData & { vocabulary: string[] }) | undefined;
+  let automaton: AutomatonWire | undefined;
   /** Built on the first search (pinyin and English of every entry): opening the popup does not wait for it. */
   let searchIndex: SearchIndexRow[] | undefined;
   return {
-    automaton: () => (automaton ??= { ...pageMatcher().toData(), vocabulary: vocabularyIds(glossary) }),
+    automaton: () => (automaton ??= encodeAutomaton(pageMatcher().toData(), vocabularyIds(glossary))),
     lensSettings: (_params, { host }) => settingsForHost(deps.settings?.() ?? DEFAULT_SETTINGS, host ?? ''),
     explain: ({ id, context }, { extensionPage }) => {
       if (!extensionPage) return null;

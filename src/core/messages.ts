@@ -2,7 +2,7 @@ import type { Bilingual, Category, ExpansionItem, GlossaryEntry, Period, Scope, 
 import type { PageVerdict } from './classify';
 import type { SenseReason } from './senses';
 import type { ReadingWord } from './dictionary';
-import type { MatcherData } from './matcher';
+import type { AutomatonWire } from './automaton-wire';
 import type { DecisionCode, Mode, Settings, SiteChoice } from './settings';
 
 /** What the tooltip shows for one term, resolved for its context by the background. */
@@ -55,7 +55,7 @@ export interface ExplainContext {
  */
 export interface ToBackground {
   /** The glossary's automaton, built once in the background: a tab loads it instead of building it. */
-  automaton: { params: Record<string, never>; reply: MatcherData & { vocabulary: string[] } };
+  automaton: { params: Record<string, never>; reply: AutomatonWire };
   explain: { params: { id: string; context: ExplainContext }; reply: ExplainedTerm | null };
   // The popup holds no glossary of its own: it asks for the entries it shows (the built-in glossary with
   // the reader's own entries merged in, as the background holds it).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch, entriesInSelection, TermsByTab } from '../../src/background/handlers';
-import { Matcher, type MatcherData } from '../../src/core/matcher';
+import { Matcher } from '../../src/core/matcher';
+import { decodeAutomaton, type AutomatonWire } from '../../src/core/automaton-wire';
 import { parseToBackground } from '../../src/core/messages';
 import { patternsOf } from '../../src/core/glossary-index';
 import { GLOSSARY } from '../../src/glossary';
@@ -44,9 +45,9 @@ function setup() {
 describe('background handlers', () => {
   it('serves the glossary automaton, which finds every surface form', async () => {
     const { send } = setup();
-    const data = (await send({ type: 'automaton', params: {} })) as MatcherData;
-    // As a tab receives it: through JSON, then loaded without building.
-    const matcher = new Matcher(JSON.parse(JSON.stringify(data)) as MatcherData);
+    const wire = (await send({ type: 'automaton', params: {} })) as AutomatonWire;
+    // As a tab receives it: through JSON (Chrome's messaging), then decoded and loaded without building.
+    const matcher = new Matcher(decodeAutomaton(JSON.parse(JSON.stringify(wire)) as AutomatonWire));
     const forms = patternsOf(GLOSSARY).filter((p) => p.id);
     expect(matcher.patternCount).toBe(patternsOf(GLOSSARY).length);
     const id = GLOSSARY.find((e) => e.term === '专精特新')!.id;
@@ -171,9 +172,11 @@ describe('what content scripts get', () => {
     });
   const automaton = async (settings: Settings) =>
     new Matcher(
-      (await dispatch(handlersFor(settings), parseToBackground({ type: 'automaton', params: {} })!, {
-        host: 'news.cn',
-      })) as MatcherData,
+      decodeAutomaton(
+        (await dispatch(handlersFor(settings), parseToBackground({ type: 'automaton', params: {} })!, {
+          host: 'news.cn',
+        })) as AutomatonWire,
+      ),
     );
 
   it('an automaton with the reader’s own forms only when they chose to see them in pages', async () => {
