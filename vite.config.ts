@@ -5,7 +5,9 @@ import webExtension from 'vite-plugin-web-extension';
 import { chromeMessages } from './src/i18n';
 import { LOCALES } from './src/i18n/messages';
 import { compactCedict, rawCedict } from './scripts/cedict.mjs';
-import { glossaryFiles } from './scripts/glossary-files.mjs';
+import { AUTOMATON_FILE, glossaryEntries, glossaryFiles } from './scripts/glossary-files.mjs';
+import { automatonFor } from './src/core/automaton-wire';
+import type { GlossaryEntry } from './src/core/glossary-schema';
 
 // One manifest, two builds: TARGET picks the per-browser keys ({{chrome}} / {{firefox}}).
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -54,7 +56,8 @@ const writeDictionary = (): Plugin => ({
 });
 
 /**
- * Writes the built-in glossary and its evidence as JSON files (scripts/glossary-files.mjs). The background
+ * Writes the built-in glossary and its evidence as JSON files (scripts/glossary-files.mjs), and the
+ * automaton tabs receive for it, built once here rather than by every background that starts. The background
  * reads them with fetch() and answers the popup; no script chunk embeds them (eslint keeps the contexts
  * from importing src/glossary), so no page parses 2 MB of JavaScript to open.
  */
@@ -62,7 +65,8 @@ const writeGlossary = (): Plugin => ({
   name: 'tifa-lens-write-glossary',
   apply: 'build',
   closeBundle() {
-    for (const [path, text] of Object.entries(glossaryFiles())) {
+    const automaton = JSON.stringify(automatonFor(glossaryEntries() as GlossaryEntry[]));
+    for (const [path, text] of Object.entries({ ...glossaryFiles(), [AUTOMATON_FILE]: automaton })) {
       mkdirSync(`${outDir}/${path.replace(/\/[^/]*$/, '')}`, { recursive: true });
       writeFileSync(`${outDir}/${path}`, text);
     }

@@ -5,11 +5,12 @@ import { parseToBackground } from '../core/messages';
 import { patternsOf } from '../core/glossary-index';
 import { Matcher } from '../core/matcher';
 import { parseDictionary, type Dictionary } from '../core/dictionary';
+import type { AutomatonWire } from '../core/automaton-wire';
 import type { EvidenceFile } from '../core/evidence';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { mergeGlossaries } from '../core/personal-glossary';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
-import { loadBuiltInGlossary, loadEvidence } from '../storage/packaged-glossary';
+import { loadBuiltInAutomaton, loadBuiltInGlossary, loadEvidence } from '../storage/packaged-glossary';
 import { loadPersonalGlossary, onPersonalGlossaryChange } from '../storage/personal-glossary-store';
 import { loadSettingsSynced, onSettingsSyncedChange } from '../storage/settings-store';
 import { createHandlers, dispatch, entriesInSelection, TermsByTab } from './handlers';
@@ -95,22 +96,34 @@ function useSettings(next: Settings): void {
   broadcast(automatonChanges ? 'glossaryChanged' : 'settingsChanged');
 }
 
-// Messages wait for the built-in glossary (a package file: it cannot be missing from a sound install),
-// the reader's glossary and the settings. A damaged or unreadable store leaves the built-in glossary in place.
-const ready = Promise.all([
-  Promise.all([loadBuiltInGlossary(), loadEvidence().catch(() => undefined)]).then(([entries, counts]) => {
-    builtInGlossary = entries;
-    evidence = counts;
-    builtInMatcher = undefined;
-    usePersonal(personalEntries);
-  }),
+// Messages wait for the reader's glossary and the settings (a damaged or unreadable store leaves the
+// built-in glossary in place) and for the built-in glossary (a package file: it cannot be missing from a
+// sound install). What a page asks for first, its settings and the built-in automaton, waits only for the stores.
+const storesReady = Promise.all([
   loadPersonalGlossary()
     .then(({ entries }) => usePersonal(entries))
     .catch(() => undefined),
   loadSettingsSynced()
     .then((loaded) => (settings = loaded))
     .catch(() => undefined),
+]);
+const ready = Promise.all([
+  storesReady,
+  Promise.all([loadBuiltInGlossary(), loadEvidence().catch(() => undefined)]).then(([entries, counts]) => {
+    builtInGlossary = entries;
+    evidence = counts;
+    builtInMatcher = undefined;
+    usePersonal(personalEntries);
+  }),
 ]).then(() => (handlers = build()));
+
+/** The built-in glossary's automaton as the build wrote it: a background just started builds nothing. */
+let packagedAutomaton: Promise<AutomatonWire> | undefined;
+function builtInAutomaton(): Promise<AutomatonWire> {
+  packagedAutomaton ??= loadBuiltInAutomaton();
+  packagedAutomaton.catch(() => (packagedAutomaton = undefined));
+  return packagedAutomaton;
+}
 const forever = new AbortController().signal;
 onPersonalGlossaryChange(({ entries }) => {
   usePersonal(entries);
@@ -137,7 +150,13 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     extensionPage: sender.id === browser.runtime.id && EXTENSION_PAGE.test(sender.url ?? ''),
     host: hostOf(sender.url),
   };
-  return ready.then(() => dispatch(handlers, message, from));
+  const answer = () => ready.then(() => dispatch(handlers, message, from));
+  if (message.type === 'lensSettings') return storesReady.then(() => dispatch(handlers, message, from));
+  // Without entries of the reader's own, pages get the built-in automaton, which the build made.
+  if (message.type === 'automaton') {
+    return storesReady.then(() => (personalEntries.length === 0 ? builtInAutomaton().catch(answer) : answer()));
+  }
+  return answer();
 });
 
 /** Keyboard commands act on the active tab's top frame. */
