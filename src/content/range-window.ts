@@ -7,61 +7,57 @@ function highlightOf(hit: TermHit, ours: ReturnType<typeof highlights>): Highlig
   return hit.vocabulary ? ours.vocabulary : ours.term;
 }
 
-/** Screens beyond the viewport, above and below, whose ranges stay registered. */
-const MARGIN_SCREENS = 3;
 /**
- * The observer's margin: the window's three screens each way, and one more above. Only a group's
- * sentinel (its topmost block) is observed, and a group spans at most one screen, so a group that reaches
- * into the window always has its sentinel inside this margin (see Group).
+ * How far beyond the viewport ranges stay registered, above and below (per cent of the viewport's
+ * height): three screens each way, so a reader scrolling at reading speed never meets unhighlighted text.
  */
-export const WINDOW_MARGIN = `${(MARGIN_SCREENS + 1) * 100}% 0px ${MARGIN_SCREENS * 100}% 0px`;
+export const WINDOW_MARGIN = '300% 0px';
 /**
  * Changes for blocks off screen wait this long to be applied together: each change to the Highlight
  * repaints all its ranges, and scrolling would otherwise change it on almost every frame. Three screens
  * of margin leave time for it; a group already on screen is registered at once.
  */
 const BATCH_MS = 150;
+/** Block elements per group: their ranges are registered and dropped together. */
+const GROUP_SIZE = 12;
+
+/** Where an observed element lies against the window: in it, wholly above it, or wholly below it. */
+type Side = 'in' | 'above' | 'below';
 
 /**
- * Consecutive block elements holding matches, spanning at most one screen's height (page coordinates,
- * measured when each joins). The group's ranges are registered and dropped together, and only its
- * sentinel, the block nearest the top, is observed: the browser computes intersections for every observed
- * target on every frame that scrolls, which cost more than everything else the extension did while
- * scrolling a long page when each block was observed. A group that reaches into the window
- * [-3, +4] screens has its top above +4 screens, and (being at most one screen tall) below -4 screens:
- * its sentinel intersects the observer's margin.
+ * Block elements holding matches, taken as they are matched (nearly always in document order), at most
+ * GROUP_SIZE of them. Only the first and the last are observed: the browser computes every observed
+ * target on every scrolled frame, and with one target per block (3,353 on the 474k page) that cost more
+ * than everything else the extension did while scrolling. The group is near when either end is in the
+ * window, or one end is above it and the other below (the group spans it). Positions come only from the
+ * observer's reports, never from reading boxes, which would force layout (of content-visibility: auto
+ * subtrees too).
  */
 interface Group {
   members: Set<Element>;
-  top: number;
-  bottom: number;
-  sentinel: Element;
-  sentinelTop: number;
+  ends: [Element, Element];
+  sides: [Side | undefined, Side | undefined];
   inside: boolean;
 }
 
-/** Where an element's box lies on the page (not the viewport), or undefined for one with no box. */
-function pageBox(element: Element): { top: number; bottom: number } | undefined {
-  const rect = element.getBoundingClientRect();
-  // An element with no box of its own (display: contents) never intersects; its text still shows.
-  if (rect.width === 0 && rect.height === 0) return undefined;
-  return { top: rect.top + scrollY, bottom: rect.bottom + scrollY };
-}
+const nearOf = ([a, b]: Group['sides']): boolean =>
+  a === 'in' || b === 'in' || (a === 'above' && b === 'below') || (a === 'below' && b === 'above');
 
 /**
  * Keeps the ranges registered with CSS.highlights to the blocks in and near the viewport. Every change
  * to a registered Highlight makes the next frame repaint all its ranges, so a long page with thousands
- * of matches repaints a few hundred instead. The blocks that hold matches are grouped a screen at a time,
- * and an IntersectionObserver on one block per group adds the group's ranges as it comes near and drops
- * them as it leaves. Without IntersectionObserver every range is registered, as before.
+ * of matches repaints a few hundred instead; an IntersectionObserver on the two ends of each group of
+ * blocks adds the group's ranges as it comes near and drops them as it leaves. Without
+ * IntersectionObserver every range is registered, as before.
  */
 export class RangeWindow {
   private readonly byAnchor = new Map<Element, Set<TermHit>>();
   private readonly groupOf = new Map<Element, Group>();
-  private readonly bySentinel = new Map<Element, Group>();
-  /** The group the next block joins if it lies within the same screen. */
+  /** The group whose end an observed element is. */
+  private readonly byEnd = new Map<Element, Group>();
+  /** The group the next block joins while it has room. */
   private open: Group | undefined;
-  /** Hits with no block element, or whose block has no box: always registered. */
+  /** Hits with no block element: always registered. */
   private readonly loose = new Set<TermHit>();
   private readonly observer: IntersectionObserver | undefined;
   /** Groups whose change of side is not applied yet (see BATCH_MS). */
@@ -81,15 +77,14 @@ export class RangeWindow {
     const fresh: TermHit[] = [];
     for (const hit of hits) {
       const anchor = hit.anchor;
-      let group = anchor ? this.groupOf.get(anchor) : undefined;
-      if (anchor && !group && this.observer) group = this.join(anchor, near);
-      if (!anchor || !group) {
+      if (!anchor || !this.observer) {
         this.loose.add(hit);
         fresh.push(hit);
         continue;
       }
       let set = this.byAnchor.get(anchor);
       if (!set) this.byAnchor.set(anchor, (set = new Set()));
+      const group = this.groupOf.get(anchor) ?? this.join(anchor, near);
       set.add(hit);
       if (group.inside) fresh.push(hit);
     }
@@ -119,17 +114,20 @@ export class RangeWindow {
     this.groupOf.delete(anchor);
     if (!group) return;
     group.members.delete(anchor);
+    if (this.open === group) this.open = undefined; // a group that lost a block takes no more
     if (group.members.size === 0) {
       this.entering.delete(group);
       this.leaving.delete(group);
-      if (this.open === group) this.open = undefined;
-      this.watch(group, undefined);
-    } else if (group.sentinel === anchor) {
-      // The next block from the top stands in; the observer's first report for it settles the group's side.
-      const next = [...group.members].map((m) => [m, pageBox(m)?.top ?? group.top] as const);
-      next.sort((a, b) => a[1] - b[1]);
-      this.watch(group, next[0]![0], next[0]![1]);
+      for (const end of group.ends) this.unwatch(end, group);
+      return;
     }
+    // Another block stands in for a removed end; the observer's first report for it gives its side.
+    const stayed = [...group.members];
+    const ends: [Element, Element] = [
+      group.ends[0] === anchor ? stayed[0]! : group.ends[0],
+      group.ends[1] === anchor ? stayed[stayed.length - 1]! : group.ends[1],
+    ];
+    this.setEnds(group, ends);
   }
 
   /** Whether a hit's painted range is in CSS.highlights now. */
@@ -148,13 +146,8 @@ export class RangeWindow {
   /** How many hits have their ranges registered now. */
   get registered(): number {
     let n = this.loose.size;
-    for (const group of this.bySentinel.values()) if (group.inside) n += this.hitsOf(group).length;
+    for (const group of new Set(this.groupOf.values())) if (group.inside) n += this.hitsOf(group).length;
     return n;
-  }
-
-  /** How many elements the observer watches (one per group), for the tests. */
-  get observed(): number {
-    return this.bySentinel.size;
   }
 
   disconnect(): void {
@@ -165,22 +158,18 @@ export class RangeWindow {
     this.leaving.clear();
     this.byAnchor.clear();
     this.groupOf.clear();
-    this.bySentinel.clear();
+    this.byEnd.clear();
     this.open = undefined;
     this.loose.clear();
   }
 
-  /** Puts a new block in the open group if the group stays within one screen, else starts a group. */
-  private join(anchor: Element, near: boolean): Group | undefined {
-    const box = pageBox(anchor);
-    if (!box) return undefined;
+  /** Puts a new block in the open group while it has room (it becomes the group's last end), else starts one. */
+  private join(anchor: Element, near: boolean): Group {
     const open = this.open;
-    if (open && Math.max(open.bottom, box.bottom) - Math.min(open.top, box.top) <= innerHeight) {
+    if (open && open.members.size < GROUP_SIZE) {
       open.members.add(anchor);
-      open.top = Math.min(open.top, box.top);
-      open.bottom = Math.max(open.bottom, box.bottom);
       this.groupOf.set(anchor, open);
-      if (box.top < open.sentinelTop) this.watch(open, anchor, box.top);
+      this.setEnds(open, [open.ends[0], anchor]);
       // A block known to be near brings its group in with it (as the observer would, a little later).
       if (near && !open.inside) {
         this.entering.delete(open);
@@ -190,29 +179,36 @@ export class RangeWindow {
     }
     const group: Group = {
       members: new Set([anchor]),
-      top: box.top,
-      bottom: box.bottom,
-      sentinel: anchor,
-      sentinelTop: box.top,
+      ends: [anchor, anchor],
+      sides: [undefined, undefined],
       inside: near,
     };
     this.groupOf.set(anchor, group);
-    this.watch(group, anchor, box.top);
+    this.byEnd.set(anchor, group);
+    this.observer!.observe(anchor);
     this.open = group;
     return group;
   }
 
-  /** Observes `sentinel` for the group instead of its previous one (none: the group is gone). */
-  private watch(group: Group, sentinel: Element | undefined, top = group.top): void {
-    if (this.bySentinel.get(group.sentinel) === group) {
-      this.bySentinel.delete(group.sentinel);
-      this.observer?.unobserve(group.sentinel);
+  /** Observes the group's new ends (and no longer its old ones); their sides are unknown until reported. */
+  private setEnds(group: Group, ends: [Element, Element]): void {
+    for (const [i, end] of ends.entries()) {
+      const old = group.ends[i]!;
+      if (old === end) continue;
+      group.ends[i] = end;
+      group.sides[i] = undefined;
+      if (!group.ends.includes(old)) this.unwatch(old, group);
+      if (this.byEnd.get(end) !== group) {
+        this.byEnd.set(end, group);
+        this.observer?.observe(end);
+      } else if (group.ends[0] === group.ends[1]) group.sides[i] = group.sides[1 - i];
     }
-    if (!sentinel) return;
-    group.sentinel = sentinel;
-    group.sentinelTop = top;
-    this.bySentinel.set(sentinel, group);
-    this.observer?.observe(sentinel);
+  }
+
+  private unwatch(element: Element, group: Group): void {
+    if (this.byEnd.get(element) !== group) return;
+    this.byEnd.delete(element);
+    this.observer?.unobserve(element);
   }
 
   private hitsOf(group: Group): TermHit[] {
@@ -228,15 +224,30 @@ export class RangeWindow {
 
   private update(entries: IntersectionObserverEntry[]): void {
     let onScreen = false;
+    const changed = new Set<Group>();
     for (const entry of entries) {
-      const group = this.bySentinel.get(entry.target);
+      const group = this.byEnd.get(entry.target);
       if (!group) continue;
-      if (entry.isIntersecting) {
+      const box = entry.boundingClientRect;
+      // An element with no box of its own (display: contents) never intersects; its text still shows.
+      const empty = box.width === 0 && box.height === 0;
+      const rootTop = entry.rootBounds?.top ?? -innerHeight * 3;
+      const side: Side = entry.isIntersecting || empty ? 'in' : box.bottom <= rootTop ? 'above' : 'below';
+      group.ends.forEach((end, i) => {
+        if (end === entry.target) group.sides[i] = side;
+      });
+      changed.add(group);
+      if (side === 'in') onScreen ||= empty || (box.bottom > 0 && box.top < innerHeight);
+    }
+    for (const group of changed) {
+      const [a, b] = group.sides;
+      if (a === undefined || b === undefined) continue; // wait for the other end's first report
+      const near = nearOf(group.sides);
+      // A group whose ends lie on both sides of the window spans the screen.
+      if (near && a !== 'in' && b !== 'in') onScreen = true;
+      if (near) {
         this.leaving.delete(group);
         if (!group.inside) this.entering.add(group);
-        // The group reaches from its sentinel's top down by its height.
-        const top = entry.boundingClientRect.top;
-        onScreen ||= top < innerHeight && top + (group.bottom - group.top) > 0;
       } else {
         this.entering.delete(group);
         if (group.inside) this.leaving.add(group);
