@@ -6,7 +6,7 @@ import { chromeMessages } from './src/i18n';
 import { LOCALES } from './src/i18n/messages';
 import { compactCedict, rawCedict } from './scripts/cedict.mjs';
 import { AUTOMATON_FILE, glossaryEntries, glossaryFiles } from './scripts/glossary-files.mjs';
-import { automatonFor } from './src/core/automaton-wire';
+import { automatonFor } from './src/core/page-automaton';
 import type { GlossaryEntry } from './src/core/glossary-schema';
 
 // One manifest, two builds: TARGET picks the per-browser keys ({{chrome}} / {{firefox}}).

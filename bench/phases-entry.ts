@@ -68,7 +68,8 @@ export async function runPhases(patterns: Pattern[], batchCount = 40): Promise<P
   const tables = lap();
   const blocks: TextBlock[] = collectBlocks(document.body);
   const collect = lap();
-  const verdict = classifyPage(pageSignals(blocks, matcher));
+  // The runner passes patterns without tiers: every match counts as a formula here.
+  const verdict = classifyPage(pageSignals(blocks, matcher, () => 'formula'));
   const classify = lap();
   const normalized: (Normalized | undefined)[] = blocks.map((b) => (hasHan(b.text) ? normalize(b.text) : undefined));
   const normalizeTime = lap();

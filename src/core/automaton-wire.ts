@@ -1,7 +1,4 @@
-import type { GlossaryEntry } from './glossary-schema';
-import { patternsOf } from './glossary-index';
-import { Matcher, type MatcherData } from './matcher';
-import { vocabularyIds } from './term-density';
+import type { MatcherData } from './matcher';
 
 /**
  * The glossary's automaton as the background sends it to a tab: its arrays packed into one buffer and
@@ -46,15 +43,6 @@ export function encodeAutomaton(data: MatcherData, vocabulary: readonly string[]
     maxLength: data.maxLength,
     vocabulary: toLines(vocabulary),
   };
-}
-
-/**
- * What tabs get for a glossary: its automaton and its vocabulary tier. The build writes the built-in
- * glossary's (glossary/automaton.json), so a background just started can answer before it has read the
- * glossary or built anything.
- */
-export function automatonFor(entries: readonly GlossaryEntry[]): AutomatonWire {
-  return encodeAutomaton(new Matcher(patternsOf(entries)).toData(), vocabularyIds(entries));
 }
 
 /** The automaton back as the Matcher loads it; the arrays are views on one decoded buffer (no copies). */

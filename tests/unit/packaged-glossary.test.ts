@@ -9,7 +9,7 @@ import {
   glossaryFiles,
 } from '../../scripts/glossary-files.mjs';
 import { createHandlers, dispatch, TermsByTab } from '../../src/background/handlers';
-import { automatonFor } from '../../src/core/automaton-wire';
+import { automatonFor } from '../../src/core/page-automaton';
 import type { GlossaryEntry } from '../../src/core/glossary-schema';
 import { patternsOf } from '../../src/core/glossary-index';
 import { Matcher } from '../../src/core/matcher';
