@@ -5,6 +5,9 @@ import webExtension from 'vite-plugin-web-extension';
 import { chromeMessages } from './src/i18n';
 import { LOCALES } from './src/i18n/messages';
 import { compactCedict, rawCedict } from './scripts/cedict.mjs';
+import { AUTOMATON_FILE, glossaryEntries, glossaryFiles } from './scripts/glossary-files.mjs';
+import { automatonFor } from './src/core/page-automaton';
+import type { GlossaryEntry } from './src/core/glossary-schema';
 
 // One manifest, two builds: TARGET picks the per-browser keys ({{chrome}} / {{firefox}}).
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -52,12 +55,61 @@ const writeDictionary = (): Plugin => ({
   },
 });
 
+/**
+ * Writes the built-in glossary and its evidence as JSON files (scripts/glossary-files.mjs), and the
+ * automaton tabs receive for it, built once here rather than by every background that starts. The background
+ * reads them with fetch() and answers the popup; no script chunk embeds them (eslint keeps the contexts
+ * from importing src/glossary), so no page parses 2 MB of JavaScript to open.
+ */
+const writeGlossary = (): Plugin => ({
+  name: 'tifa-lens-write-glossary',
+  apply: 'build',
+  closeBundle() {
+    const automaton = JSON.stringify(automatonFor(glossaryEntries() as GlossaryEntry[]));
+    for (const [path, text] of Object.entries({ ...glossaryFiles(), [AUTOMATON_FILE]: automaton })) {
+      mkdirSync(`${outDir}/${path.replace(/\/[^/]*$/, '')}`, { recursive: true });
+      writeFileSync(`${outDir}/${path}`, text);
+    }
+  },
+});
+
+/** What a shared chunk holds, for its file name: the popup, options and card pages load these. */
+const CHUNK_PARTS: [RegExp, string][] = [
+  [/node_modules\/preact\//, 'preact'],
+  [/node_modules\/webextension-polyfill\//, 'polyfill'],
+  [/node_modules\/@floating-ui\//, 'floating-ui'],
+  [/node_modules\/pinyin-pro\//, 'pinyin'],
+  [/node_modules\/papaparse\//, 'csv'],
+  [/\/src\/i18n\//, 'ui-strings'],
+  [/\/src\/core\/s2t/, 'traditional'],
+  [/\/src\/ui\/card\//, 'term-card'],
+  [/\/src\/storage\//, 'storage'],
+  [/\/src\/core\/settings/, 'settings'],
+  [/\/src\/ui\//, 'ui'],
+];
+const chunkName = (moduleIds: readonly string[]): string => {
+  const parts = CHUNK_PARTS.filter(([pattern]) => moduleIds.some((id) => pattern.test(id))).map(([, name]) => name);
+  return `chunks/${parts.length ? parts.join('-') : 'shared'}.js`;
+};
+/**
+ * Names shared chunks after what they hold (the default names them after their first module, which
+ * once called a 2 MB glossary chunk `jsxRuntime.js`). An output hook, because vite-plugin-web-extension
+ * sets its own `chunkFileNames` over the config's.
+ */
+const nameChunks = (): Plugin => ({
+  name: 'tifa-lens-name-chunks',
+  apply: 'build',
+  outputOptions: (options) => ({ ...options, chunkFileNames: (chunk) => chunkName(chunk.moduleIds) }),
+});
+
 export default defineConfig({
   plugins: [
     preact(),
     copyIcons(),
     writeLocales(),
     writeDictionary(),
+    writeGlossary(),
+    nameChunks(),
     webExtension({
       browser: target,
       manifest: () => ({ ...readJson('manifest.json'), version }),

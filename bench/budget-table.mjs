@@ -86,7 +86,7 @@ export function issueBudgetLines(r) {
     [
       `scrolling the whole page adds no frame > ${B.frame} ms`,
       scroll.ext
-        ? `${int(scroll.ext.height)} px at ${int(r.scrollSpeed)} px/s: frames > ${B.frame} ms ${scroll.ext.over50} with the extension, ${scroll.base?.over50 ?? '–'} without; longest ${ms(scroll.ext.longest)} ms with, ${ms(scroll.base?.longest)} ms without (${int(scroll.ext.frames)} frames)` +
+        ? `${int(scroll.ext.height)} px at ${int(r.scrollSpeed)} px/s: frames > ${B.frame} ms ${scroll.ext.over50} with the extension, ${scroll.base?.over50 ?? '–'} without; longest ${ms(scroll.ext.longest)} ms with, ${ms(scroll.base?.longest)} ms without (${int(scroll.ext.frames)} frames); main-thread CPU while scrolling ${ms(scroll.ext.cpu)} ms with, ${ms(scroll.base?.cpu)} ms without` +
           (ff
             ? `; **Firefox**: ${ff.scroll.ext.over50} with, ${ff.scroll.base.over50} without; longest ${ms(ff.scroll.ext.longest)} with, ${ms(ff.scroll.base.longest)} ms without`
             : '')

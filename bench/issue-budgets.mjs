@@ -31,12 +31,18 @@ export const SCROLL_THROUGH = (pxPerS) => `new Promise((resolve) => {
   requestAnimationFrame(step);
 })`;
 
+/** The main thread's CPU time so far (CDP, thread ticks), ms; frame counts swing with the machine's load, this less. */
+const taskCpu = async (run) =>
+  (await run.cpu.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+
 export async function scrollFrames(run) {
   const { page } = run;
   // Let any late registration settle before the first frame is timed.
   await page.waitForTimeout(300);
+  const cpuBefore = await taskCpu(run);
   const stats = frameStats(await page.evaluate(SCROLL_THROUGH(SCROLL_PX_PER_S)));
-  return { ...stats, ranges: await page.evaluate("CSS.highlights.get('tifa-lens-term')?.size ?? 0") };
+  const cpu = (await taskCpu(run)) - cpuBefore;
+  return { ...stats, cpu, ranges: await page.evaluate("CSS.highlights.get('tifa-lens-term')?.size ?? 0") };
 }
 
 /** Frame lengths (ms) summed up: how many, the longest, the 99th percentile, how many over 50 ms. */

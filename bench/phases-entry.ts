@@ -3,7 +3,8 @@
 // one phase at a time over the whole page, so the time of each phase can be read separately.
 // It measures; it changes nothing in src/.
 import { classifyPage } from '../src/core/classify';
-import { Matcher, type Match, type MatcherData, type Pattern } from '../src/core/matcher';
+import { Matcher, type Match, type Pattern } from '../src/core/matcher';
+import { decodeAutomaton, encodeAutomaton, type AutomatonWire } from '../src/core/automaton-wire';
 import { hasHan, normalize, type Normalized } from '../src/core/normalize';
 import { collectBlocks, locate, type TextBlock } from '../src/content/collect';
 import { HIGHLIGHT_NAME } from '../src/content/highlights';
@@ -50,8 +51,8 @@ const renderCost = () =>
   );
 
 export async function runPhases(patterns: Pattern[], batchCount = 40): Promise<PhaseTimes> {
-  // The background builds the automaton once; a tab receives it as JSON-like data and loads it.
-  const sent = JSON.stringify(new Matcher(patterns).toData());
+  // The background builds the automaton once; a tab receives it packed in a string and loads it.
+  const sent = JSON.stringify(encodeAutomaton(new Matcher(patterns).toData(), []));
   let t = performance.now();
   const lap = () => {
     const now = performance.now();
@@ -59,7 +60,7 @@ export async function runPhases(patterns: Pattern[], batchCount = 40): Promise<P
     t = now;
     return d;
   };
-  const matcher = new Matcher(JSON.parse(sent) as MatcherData);
+  const matcher = new Matcher(decodeAutomaton(JSON.parse(sent) as AutomatonWire));
   const matcherBuild = lap();
   // normalize() builds its character tables on first use; in the content script that happens inside
   // the classify step. Timed apart here so the classify row is the classification alone.
@@ -67,7 +68,8 @@ export async function runPhases(patterns: Pattern[], batchCount = 40): Promise<P
   const tables = lap();
   const blocks: TextBlock[] = collectBlocks(document.body);
   const collect = lap();
-  const verdict = classifyPage(pageSignals(blocks, matcher));
+  // The runner passes patterns without tiers: every match counts as a formula here.
+  const verdict = classifyPage(pageSignals(blocks, matcher, () => 'formula'));
   const classify = lap();
   const normalized: (Normalized | undefined)[] = blocks.map((b) => (hasHan(b.text) ? normalize(b.text) : undefined));
   const normalizeTime = lap();

@@ -380,7 +380,8 @@ export function renderResults(r) {
       keys.map((k) => [k, median(r.phases[k].map((x) => js.reduce((s, j) => s + x[j], 0)))]),
     );
     const label = {
-      matcherBuild: "load the Matcher from the background's automaton: parse + arrays (once per page load)",
+      matcherBuild:
+        "load the Matcher from the background's automaton: decode the packed string + index (once per page load)",
       tables: "first normalize() call: builds the character tables (in the extension, inside 'classify')",
       collect: 'collect blocks (TreeWalker, checkVisibility)',
       classify: 'classify the page (signals + sample match)',

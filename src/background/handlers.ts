@@ -4,8 +4,11 @@ import { explainTerm } from '../core/explain';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { byId } from '../core/glossary-index';
 import type { MessageOf, ToBackground } from '../core/messages';
-import type { Matcher, MatcherData } from '../core/matcher';
+import type { Matcher } from '../core/matcher';
+import { encodeAutomaton, type AutomatonWire } from '../core/automaton-wire';
 import { normalize } from '../core/normalize';
+import { readingOf } from '../core/pinyin';
+import { buildSearchIndex, searchGlossary, type SearchIndexRow } from '../core/search';
 import { vocabularyIds } from '../core/term-density';
 import { DEFAULT_SETTINGS, settingsForHost, type Settings } from '../core/settings';
 
@@ -69,6 +72,13 @@ type Handlers = {
   ) => Promise<ToBackground[K]['reply']> | ToBackground[K]['reply'];
 };
 
+/**
+ * An entry as the popup gets it: with its reading filled in, so that the popup does not carry the pinyin
+ * converter (about 300 KB of script) to show it.
+ */
+const withReading = (entry: GlossaryEntry): GlossaryEntry =>
+  entry.pinyin ? entry : { ...entry, pinyin: readingOf(entry) };
+
 /** The background's handler map, one function per message name. Pure apart from `setBadge`. */
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const { glossary, matcher, evidence, personalIds, termsByTab, setBadge, openOptions, dictionary } = deps;
@@ -80,9 +90,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     const ours = builtIn.get(id);
     return ours && glossary.find((e) => e.term === ours.term);
   };
-  let automaton: (MatcherData & { vocabulary: string[] }) | undefined;
+  let automaton: AutomatonWire | undefined;
+  /** Built on the first search (pinyin and English of every entry): opening the popup does not wait for it. */
+  let searchIndex: SearchIndexRow[] | undefined;
   return {
-    automaton: () => (automaton ??= { ...pageMatcher().toData(), vocabulary: vocabularyIds(glossary) }),
+    automaton: () => (automaton ??= encodeAutomaton(pageMatcher().toData(), vocabularyIds(glossary))),
     lensSettings: (_params, { host }) => settingsForHost(deps.settings?.() ?? DEFAULT_SETTINGS, host ?? ''),
     explain: ({ id, context }, { extensionPage }) => {
       if (!extensionPage) return null;
@@ -91,6 +103,17 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const explained = explainTerm(entry, (rid) => entries.get(rid), context, evidence);
       return personalIds?.has(id) ? { ...explained, personal: true } : explained;
     },
+    entries: ({ ids }, { extensionPage }) =>
+      extensionPage
+        ? ids.map((id) => {
+            const entry = entries.get(id) ?? takenOver(id);
+            return entry ? withReading(entry) : null;
+          })
+        : [],
+    search: ({ query }, { extensionPage }) =>
+      extensionPage
+        ? searchGlossary((searchIndex ??= buildSearchIndex(glossary)), query).map((hit) => withReading(hit.entry))
+        : [],
     openOptions: async ({ add }, { extensionPage }) => {
       if (!extensionPage) return null;
       await openOptions(add);

@@ -2,14 +2,15 @@
 // (with no data) when the settings or the reader's glossary change.
 import browser from 'webextension-polyfill';
 import { parseToBackground } from '../core/messages';
-import { GLOSSARY } from '../glossary';
-import evidence from '../glossary/evidence.json';
 import { patternsOf } from '../core/glossary-index';
 import { Matcher } from '../core/matcher';
 import { parseDictionary, type Dictionary } from '../core/dictionary';
+import type { AutomatonWire } from '../core/automaton-wire';
+import type { EvidenceFile } from '../core/evidence';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { mergeGlossaries } from '../core/personal-glossary';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { loadBuiltInAutomaton, loadBuiltInGlossary, loadEvidence } from '../storage/packaged-glossary';
 import { loadPersonalGlossary, onPersonalGlossaryChange } from '../storage/personal-glossary-store';
 import { loadSettingsSynced, onSettingsSyncedChange } from '../storage/settings-store';
 import { createHandlers, dispatch, entriesInSelection, TermsByTab } from './handlers';
@@ -20,8 +21,13 @@ restrictStorageToExtension();
 
 const termsByTab = new TermsByTab();
 
+/** The built-in glossary, read from the package's JSON file (not built into this script). */
+let builtInGlossary: readonly GlossaryEntry[] = [];
+let evidence: EvidenceFile | undefined;
+/** The reader's own entries, kept so that they can be merged again if they arrive before ours. */
+let personalEntries: readonly GlossaryEntry[] = [];
 /** The built-in glossary with the reader's own entries merged in (theirs extend and override ours). */
-let glossary: readonly GlossaryEntry[] = GLOSSARY;
+let glossary: readonly GlossaryEntry[] = [];
 let glossaryMatcher: Matcher | undefined;
 const matcher = () => (glossaryMatcher ??= new Matcher(patternsOf(glossary)));
 let builtInMatcher: Matcher | undefined;
@@ -41,12 +47,12 @@ let settings: Settings = DEFAULT_SETTINGS;
 const pageMatcher = () =>
   settings.personalInPages || personalIds.size === 0
     ? matcher()
-    : (builtInMatcher ??= new Matcher(patternsOf(GLOSSARY)));
+    : (builtInMatcher ??= new Matcher(patternsOf(builtInGlossary)));
 
 const build = () =>
   createHandlers({
     glossary,
-    builtIn: GLOSSARY,
+    builtIn: builtInGlossary,
     matcher,
     pageMatcher,
     settings: () => settings,
@@ -75,7 +81,8 @@ function broadcast(type: 'settingsChanged' | 'glossaryChanged'): void {
 }
 
 function usePersonal(entries: readonly GlossaryEntry[]): void {
-  const merged = mergeGlossaries(GLOSSARY, entries);
+  personalEntries = entries;
+  const merged = mergeGlossaries(builtInGlossary, entries);
   glossary = merged.map((s) => s.entry);
   personalIds = new Set(merged.filter((s) => s.origin === 'personal').map((s) => s.entry.id));
   glossaryMatcher = undefined;
@@ -89,15 +96,34 @@ function useSettings(next: Settings): void {
   broadcast(automatonChanges ? 'glossaryChanged' : 'settingsChanged');
 }
 
-// A damaged or unreadable store leaves the built-in glossary in place.
-const personalReady = Promise.all([
+// Messages wait for the reader's glossary and the settings (a damaged or unreadable store leaves the
+// built-in glossary in place) and for the built-in glossary (a package file: it cannot be missing from a
+// sound install). What a page asks for first, its settings and the built-in automaton, waits only for the stores.
+const storesReady = Promise.all([
   loadPersonalGlossary()
     .then(({ entries }) => usePersonal(entries))
     .catch(() => undefined),
   loadSettingsSynced()
     .then((loaded) => (settings = loaded))
     .catch(() => undefined),
+]);
+const ready = Promise.all([
+  storesReady,
+  Promise.all([loadBuiltInGlossary(), loadEvidence().catch(() => undefined)]).then(([entries, counts]) => {
+    builtInGlossary = entries;
+    evidence = counts;
+    builtInMatcher = undefined;
+    usePersonal(personalEntries);
+  }),
 ]).then(() => (handlers = build()));
+
+/** The built-in glossary's automaton as the build wrote it: a background just started builds nothing. */
+let packagedAutomaton: Promise<AutomatonWire> | undefined;
+function builtInAutomaton(): Promise<AutomatonWire> {
+  packagedAutomaton ??= loadBuiltInAutomaton();
+  packagedAutomaton.catch(() => (packagedAutomaton = undefined));
+  return packagedAutomaton;
+}
 const forever = new AbortController().signal;
 onPersonalGlossaryChange(({ entries }) => {
   usePersonal(entries);
@@ -124,7 +150,13 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     extensionPage: sender.id === browser.runtime.id && EXTENSION_PAGE.test(sender.url ?? ''),
     host: hostOf(sender.url),
   };
-  return personalReady.then(() => dispatch(handlers, message, from));
+  const answer = () => ready.then(() => dispatch(handlers, message, from));
+  if (message.type === 'lensSettings') return storesReady.then(() => dispatch(handlers, message, from));
+  // Without entries of the reader's own, pages get the built-in automaton, which the build made.
+  if (message.type === 'automaton') {
+    return storesReady.then(() => (personalEntries.length === 0 ? builtInAutomaton().catch(answer) : answer()));
+  }
+  return answer();
 });
 
 /** Keyboard commands act on the active tab's top frame. */
@@ -165,8 +197,15 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
     return;
   }
   if (info.menuItemId !== 'explain' || tab?.id === undefined) return;
-  const ids = entriesInSelection(matcher(), text);
-  browser.tabs
-    .sendMessage(tab.id, { type: 'explainSelection', params: { text, ids } }, { frameId: info.frameId ?? 0 })
+  const tabId = tab.id;
+  void ready
+    .then(() => {
+      const ids = entriesInSelection(matcher(), text);
+      return browser.tabs.sendMessage(
+        tabId,
+        { type: 'explainSelection', params: { text, ids } },
+        { frameId: info.frameId ?? 0 },
+      );
+    })
     .catch(() => undefined); // a page no content script can reach (browser pages, the store)
 });

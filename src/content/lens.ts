@@ -1,5 +1,6 @@
 import { classifyPage, type PageVerdict } from '../core/classify';
-import { Matcher, type MatcherData } from '../core/matcher';
+import { Matcher } from '../core/matcher';
+import { decodeAutomaton, type AutomatonWire } from '../core/automaton-wire';
 import { parseToContent, type PageState } from '../core/messages';
 import { decide, siteChoice, type DecisionCode, type Settings } from '../core/settings';
 import type { TierOf } from '../core/term-density';
@@ -42,7 +43,7 @@ export class Lens {
   /** Our stylesheets: adopted only while annotating, removed when we stop. */
   private readonly styles = new PageStyles();
   private matcher: Matcher | undefined;
-  private automaton: Promise<MatcherData & { vocabulary: string[] }> | undefined;
+  private automaton: Promise<AutomatonWire> | undefined;
   private annotator: Annotator | undefined;
   private run: AbortController | undefined;
   private verdict: PageVerdict = { kind: 'other', score: 0, reasons: [{ code: 'notRead' }] };
@@ -68,9 +69,10 @@ export class Lens {
     // Nothing reaches the page before the decision to annotate: the styles are adopted in restart().
     this.styles.update(settings);
     if (!this.matcher) {
-      const automaton = await (this.automaton ?? ask('automaton', {}));
+      const wire = await (this.automaton ?? ask('automaton', {}));
       this.automaton = undefined;
       mark('tifa-lens:automaton');
+      const automaton = decodeAutomaton(wire);
       this.matcher = new Matcher(automaton);
       const vocabulary = new Set(automaton.vocabulary);
       this.tierOf = (id) => (vocabulary.has(id) ? 'vocabulary' : 'formula');

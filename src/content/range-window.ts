@@ -15,27 +15,54 @@ export const WINDOW_MARGIN = '300% 0px';
 /**
  * Changes for blocks off screen wait this long to be applied together: each change to the Highlight
  * repaints all its ranges, and scrolling would otherwise change it on almost every frame. Three screens
- * of margin leave time for it; a block already on screen is registered at once.
+ * of margin leave time for it; a group already on screen is registered at once.
  */
 const BATCH_MS = 150;
+/** Block elements per group: their ranges are registered and dropped together. */
+const GROUP_SIZE = 12;
+
+/** Where an observed element lies against the window: in it, wholly above it, or wholly below it. */
+type Side = 'in' | 'above' | 'below';
+
+/**
+ * Block elements holding matches, taken as they are matched (nearly always in document order), at most
+ * GROUP_SIZE of them. Only the first and the last are observed: the browser computes every observed
+ * target on every scrolled frame, and with one target per block (3,353 on the 474k page) that cost more
+ * than everything else the extension did while scrolling. The group is near when either end is in the
+ * window, or one end is above it and the other below (the group spans it). Positions come only from the
+ * observer's reports, never from reading boxes, which would force layout (of content-visibility: auto
+ * subtrees too).
+ */
+interface Group {
+  members: Set<Element>;
+  ends: [Element, Element];
+  sides: [Side | undefined, Side | undefined];
+  inside: boolean;
+}
+
+const nearOf = ([a, b]: Group['sides']): boolean =>
+  a === 'in' || b === 'in' || (a === 'above' && b === 'below') || (a === 'below' && b === 'above');
 
 /**
  * Keeps the ranges registered with CSS.highlights to the blocks in and near the viewport. Every change
  * to a registered Highlight makes the next frame repaint all its ranges, so a long page with thousands
- * of matches repaints a few hundred instead; an IntersectionObserver on each block element that holds a
- * match adds its ranges as it comes near and drops them as it leaves. Without IntersectionObserver every
- * range is registered, as before.
+ * of matches repaints a few hundred instead; an IntersectionObserver on the two ends of each group of
+ * blocks adds the group's ranges as it comes near and drops them as it leaves. Without
+ * IntersectionObserver every range is registered, as before.
  */
 export class RangeWindow {
   private readonly byAnchor = new Map<Element, Set<TermHit>>();
-  /** Anchors whose ranges are registered now. */
-  private readonly inside = new Set<Element>();
-  /** Hits with no block element (text straight under a shadow root): always registered. */
+  private readonly groupOf = new Map<Element, Group>();
+  /** The group whose end an observed element is. */
+  private readonly byEnd = new Map<Element, Group>();
+  /** The group the next block joins while it has room. */
+  private open: Group | undefined;
+  /** Hits with no block element: always registered. */
   private readonly loose = new Set<TermHit>();
   private readonly observer: IntersectionObserver | undefined;
-  /** Anchors whose change of side is not applied yet (see BATCH_MS). */
-  private readonly entering = new Set<Element>();
-  private readonly leaving = new Set<Element>();
+  /** Groups whose change of side is not applied yet (see BATCH_MS). */
+  private readonly entering = new Set<Group>();
+  private readonly leaving = new Set<Group>();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
@@ -56,49 +83,56 @@ export class RangeWindow {
         continue;
       }
       let set = this.byAnchor.get(anchor);
-      if (!set) {
-        set = new Set();
-        this.byAnchor.set(anchor, set);
-        this.observer.observe(anchor);
-        if (near) this.inside.add(anchor);
-      }
+      if (!set) this.byAnchor.set(anchor, (set = new Set()));
+      const group = this.groupOf.get(anchor) ?? this.join(anchor, near);
       set.add(hit);
-      if (this.inside.has(anchor)) fresh.push(hit);
+      if (group.inside) fresh.push(hit);
     }
     register(fresh);
   }
 
-  /** Registers a hit's block now, wherever it is (keyboard stepping, reveal); the observer drops it later. */
+  /** Registers a hit's group now, wherever it is (keyboard stepping, reveal); the observer drops it later. */
   bringIn(hit: TermHit): void {
-    const anchor = hit.anchor;
-    if (!anchor) return;
-    this.leaving.delete(anchor);
-    if (this.inside.has(anchor)) return;
-    const set = this.byAnchor.get(anchor);
-    if (!set) return;
-    this.entering.delete(anchor);
-    this.inside.add(anchor);
-    register([...set]);
+    const group = hit.anchor && this.groupOf.get(hit.anchor);
+    if (!group) return;
+    this.leaving.delete(group);
+    if (group.inside) return;
+    this.entering.delete(group);
+    this.show(group);
   }
 
   remove(hit: TermHit): void {
     unregister([hit]);
     if (this.loose.delete(hit) || !hit.anchor) return;
-    const set = this.byAnchor.get(hit.anchor);
+    const anchor = hit.anchor;
+    const set = this.byAnchor.get(anchor);
     if (!set) return;
     set.delete(hit);
-    if (set.size === 0) {
-      this.byAnchor.delete(hit.anchor);
-      this.inside.delete(hit.anchor);
-      this.entering.delete(hit.anchor);
-      this.leaving.delete(hit.anchor);
-      this.observer?.unobserve(hit.anchor);
+    if (set.size > 0) return;
+    this.byAnchor.delete(anchor);
+    const group = this.groupOf.get(anchor);
+    this.groupOf.delete(anchor);
+    if (!group) return;
+    group.members.delete(anchor);
+    if (this.open === group) this.open = undefined; // a group that lost a block takes no more
+    if (group.members.size === 0) {
+      this.entering.delete(group);
+      this.leaving.delete(group);
+      for (const end of group.ends) this.unwatch(end, group);
+      return;
     }
+    // Another block stands in for a removed end; the observer's first report for it gives its side.
+    const stayed = [...group.members];
+    const ends: [Element, Element] = [
+      group.ends[0] === anchor ? stayed[0]! : group.ends[0],
+      group.ends[1] === anchor ? stayed[stayed.length - 1]! : group.ends[1],
+    ];
+    this.setEnds(group, ends);
   }
 
   /** Whether a hit's painted range is in CSS.highlights now. */
   isRegistered(hit: TermHit): boolean {
-    return this.loose.has(hit) || (!!hit.anchor && this.inside.has(hit.anchor));
+    return this.loose.has(hit) || (!!hit.anchor && !!this.groupOf.get(hit.anchor)?.inside);
   }
 
   /** Replaces a hit's painted copy (the page re-pointed it), keeping it registered if it was. */
@@ -112,7 +146,7 @@ export class RangeWindow {
   /** How many hits have their ranges registered now. */
   get registered(): number {
     let n = this.loose.size;
-    for (const anchor of this.inside) n += this.byAnchor.get(anchor)?.size ?? 0;
+    for (const group of new Set(this.groupOf.values())) if (group.inside) n += this.hitsOf(group).length;
     return n;
   }
 
@@ -123,25 +157,100 @@ export class RangeWindow {
     this.entering.clear();
     this.leaving.clear();
     this.byAnchor.clear();
-    this.inside.clear();
+    this.groupOf.clear();
+    this.byEnd.clear();
+    this.open = undefined;
     this.loose.clear();
+  }
+
+  /** Puts a new block in the open group while it has room (it becomes the group's last end), else starts one. */
+  private join(anchor: Element, near: boolean): Group {
+    const open = this.open;
+    if (open && open.members.size < GROUP_SIZE) {
+      open.members.add(anchor);
+      this.groupOf.set(anchor, open);
+      this.setEnds(open, [open.ends[0], anchor]);
+      // A block known to be near brings its group in with it (as the observer would, a little later).
+      if (near && !open.inside) {
+        this.entering.delete(open);
+        this.show(open);
+      }
+      return open;
+    }
+    const group: Group = {
+      members: new Set([anchor]),
+      ends: [anchor, anchor],
+      sides: [undefined, undefined],
+      inside: near,
+    };
+    this.groupOf.set(anchor, group);
+    this.byEnd.set(anchor, group);
+    this.observer!.observe(anchor);
+    this.open = group;
+    return group;
+  }
+
+  /** Observes the group's new ends (and no longer its old ones); their sides are unknown until reported. */
+  private setEnds(group: Group, ends: [Element, Element]): void {
+    for (const [i, end] of ends.entries()) {
+      const old = group.ends[i]!;
+      if (old === end) continue;
+      group.ends[i] = end;
+      group.sides[i] = undefined;
+      if (!group.ends.includes(old)) this.unwatch(old, group);
+      if (this.byEnd.get(end) !== group) {
+        this.byEnd.set(end, group);
+        this.observer?.observe(end);
+      } else if (group.ends[0] === group.ends[1]) group.sides[i] = group.sides[1 - i];
+    }
+  }
+
+  private unwatch(element: Element, group: Group): void {
+    if (this.byEnd.get(element) !== group) return;
+    this.byEnd.delete(element);
+    this.observer?.unobserve(element);
+  }
+
+  private hitsOf(group: Group): TermHit[] {
+    const hits: TermHit[] = [];
+    for (const anchor of group.members) hits.push(...(this.byAnchor.get(anchor) ?? []));
+    return hits;
+  }
+
+  private show(group: Group): void {
+    group.inside = true;
+    register(this.hitsOf(group));
   }
 
   private update(entries: IntersectionObserverEntry[]): void {
     let onScreen = false;
+    const changed = new Set<Group>();
     for (const entry of entries) {
-      const anchor = entry.target;
-      if (!this.byAnchor.has(anchor)) continue;
-      // An element with no box of its own (display: contents) never intersects; its text still shows.
+      const group = this.byEnd.get(entry.target);
+      if (!group) continue;
       const box = entry.boundingClientRect;
-      const near = entry.isIntersecting || (box.width === 0 && box.height === 0);
+      // An element with no box of its own (display: contents) never intersects; its text still shows.
+      const empty = box.width === 0 && box.height === 0;
+      const rootTop = entry.rootBounds?.top ?? -innerHeight * 3;
+      const side: Side = entry.isIntersecting || empty ? 'in' : box.bottom <= rootTop ? 'above' : 'below';
+      group.ends.forEach((end, i) => {
+        if (end === entry.target) group.sides[i] = side;
+      });
+      changed.add(group);
+      if (side === 'in') onScreen ||= empty || (box.bottom > 0 && box.top < innerHeight);
+    }
+    for (const group of changed) {
+      const [a, b] = group.sides;
+      if (a === undefined || b === undefined) continue; // wait for the other end's first report
+      const near = nearOf(group.sides);
+      // A group whose ends lie on both sides of the window spans the screen.
+      if (near && a !== 'in' && b !== 'in') onScreen = true;
       if (near) {
-        this.leaving.delete(anchor);
-        if (!this.inside.has(anchor)) this.entering.add(anchor);
-        onScreen ||= box.bottom > 0 && box.top < innerHeight;
+        this.leaving.delete(group);
+        if (!group.inside) this.entering.add(group);
       } else {
-        this.entering.delete(anchor);
-        if (this.inside.has(anchor)) this.leaving.add(anchor);
+        this.entering.delete(group);
+        if (group.inside) this.leaving.add(group);
       }
     }
     if (onScreen) this.apply();
@@ -155,13 +264,13 @@ export class RangeWindow {
     this.timer = undefined;
     const entering: TermHit[] = [];
     const leaving: TermHit[] = [];
-    for (const anchor of this.entering) {
-      this.inside.add(anchor);
-      entering.push(...(this.byAnchor.get(anchor) ?? []));
+    for (const group of this.entering) {
+      group.inside = true;
+      entering.push(...this.hitsOf(group));
     }
-    for (const anchor of this.leaving) {
-      this.inside.delete(anchor);
-      leaving.push(...(this.byAnchor.get(anchor) ?? []));
+    for (const group of this.leaving) {
+      group.inside = false;
+      leaving.push(...this.hitsOf(group));
     }
     this.entering.clear();
     this.leaving.clear();

@@ -17,11 +17,11 @@ export interface MatcherData {
    * The UTF-16 unit on the edge into each state. Numbers, not a string: in BFS order a surrogate pair's
    * halves are not adjacent, and Chrome's messaging turns lone surrogates into U+FFFD.
    */
-  labels: number[];
-  first: number[];
-  fail: number[];
+  labels: ArrayLike<number>;
+  first: ArrayLike<number>;
+  fail: ArrayLike<number>;
   /** Pairs: a state, then the index in `ids` of the pattern ending there. */
-  own: number[];
+  own: ArrayLike<number>;
   ids: string[];
   maxLength: number;
 }

@@ -1,8 +1,8 @@
-import type { Bilingual, Category, ExpansionItem, Period, Scope, Source } from './glossary-schema';
+import type { Bilingual, Category, ExpansionItem, GlossaryEntry, Period, Scope, Source } from './glossary-schema';
 import type { PageVerdict } from './classify';
 import type { SenseReason } from './senses';
 import type { ReadingWord } from './dictionary';
-import type { MatcherData } from './matcher';
+import type { AutomatonWire } from './automaton-wire';
 import type { DecisionCode, Mode, Settings, SiteChoice } from './settings';
 
 /** What the tooltip shows for one term, resolved for its context by the background. */
@@ -55,8 +55,18 @@ export interface ExplainContext {
  */
 export interface ToBackground {
   /** The glossary's automaton, built once in the background: a tab loads it instead of building it. */
-  automaton: { params: Record<string, never>; reply: MatcherData & { vocabulary: string[] } };
+  automaton: { params: Record<string, never>; reply: AutomatonWire };
   explain: { params: { id: string; context: ExplainContext }; reply: ExplainedTerm | null };
+  // The popup holds no glossary of its own: it asks for the entries it shows (the built-in glossary with
+  // the reader's own entries merged in, as the background holds it).
+  /**
+   * The entry for each id (null where there is none), for the page's term list and its exports. A
+   * built-in entry the reader replaced under another id answers with the reader's entry. Every entry
+   * comes with its reading in `pinyin`.
+   */
+  entries: { params: { ids: string[] }; reply: (GlossaryEntry | null)[] };
+  /** The glossary searched by Chinese, toneless pinyin or English, best first (src/core/search.ts); readings filled in. */
+  search: { params: { query: string }; reply: GlossaryEntry[] };
   /** Opens the options page, with the add form filled in when `add` is given. */
   openOptions: { params: { add?: string }; reply: null };
   /** The entry ids a frame has highlighted; the badge counts the union over a tab's frames. */
@@ -117,6 +127,8 @@ type Shape = Record<string, 'string' | 'number' | 'object' | 'number?'>;
 const BACKGROUND_SHAPES: Record<keyof ToBackground, Shape> = {
   automaton: {},
   explain: { id: 'string', context: 'object' },
+  entries: { ids: 'object' },
+  search: { query: 'string' },
   termsFound: { ids: 'object' },
   openOptions: {},
   dictionaryReading: { text: 'string' },
@@ -152,10 +164,14 @@ function parse<P>(shapes: Record<string, Shape>, raw: unknown): MessageOf<P> | u
   if (typeof type !== 'string' || !Object.hasOwn(shapes, type)) return undefined;
   if (!matchesShape(params, shapes[type]!)) return undefined;
   if (type === 'explain' && !isExplainContext((params as { context: unknown }).context)) return undefined;
-  if ((type === 'termsFound' || type === 'explainSelection') && !isIdList((params as { ids: unknown }).ids)) {
+  if (
+    (type === 'termsFound' || type === 'explainSelection' || type === 'entries') &&
+    !isIdList((params as { ids: unknown }).ids)
+  ) {
     return undefined;
   }
   if (type === 'openOptions' && !isOptionalText((params as { add?: unknown }).add)) return undefined;
+  if (type === 'search' && !isOptionalText((params as { query: string }).query)) return undefined;
   if (
     (type === 'dictionaryReading' || type === 'dictionaryWord') &&
     !isOptionalText((params as { text: string }).text)

@@ -40,7 +40,11 @@ type SaveStatus = { where: 'sync' | 'local' } | { error: string } | undefined;
 /** Container: loads and saves through `actions`, and hands plain data to the form and the editor. */
 export interface OptionsProps {
   actions: OptionsActions;
-  builtIn: readonly GlossaryEntry[];
+  /**
+   * The built-in glossary (the editor marks what the reader's entries replace), or its load in progress:
+   * the page reads it from the package's JSON file while the settings form is already shown.
+   */
+  builtIn: readonly GlossaryEntry[] | Promise<readonly GlossaryEntry[]>;
   /** From `?add=`: the background opens this page so that the reader can add a term chosen on a page. */
   addTerm?: string;
   /** The browser's interface language, which the page follows when the reader's choice is "auto". */
@@ -54,6 +58,13 @@ export function Options({ actions, builtIn, addTerm, browserLanguage = navigator
   const [loadError, setLoadError] = useState('');
 
   const [addRequest, setAddRequest] = useState(addTerm);
+  const [builtInEntries, setBuiltInEntries] = useState<readonly GlossaryEntry[] | undefined>(
+    Array.isArray(builtIn) ? builtIn : undefined,
+  );
+  useEffect(() => {
+    if (Array.isArray(builtIn)) return setBuiltInEntries(builtIn);
+    void Promise.resolve(builtIn).then(setBuiltInEntries, (e: unknown) => setLoadError(String(e)));
+  }, [builtIn]);
 
   useEffect(() => {
     const watching = new AbortController();
@@ -122,10 +133,10 @@ export function Options({ actions, builtIn, addTerm, browserLanguage = navigator
       {glossary && glossary.damaged.length > 0 && (
         <DamagedRecords records={glossary.damaged} onDownload={actions.download} onDelete={deleteDamaged} />
       )}
-      {glossary && (
+      {glossary && builtInEntries && (
         <GlossaryEditor
           entries={glossary.entries}
-          builtIn={builtIn}
+          builtIn={builtInEntries}
           onSave={saveGlossary}
           onDownload={actions.download}
           addTerm={addRequest}

@@ -1,7 +1,6 @@
 // Options page entry: mounts the container with the real storage, download and browser language.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { GLOSSARY } from '../glossary';
 import { downloadText } from '../ui/download';
 import { Options, type OptionsActions } from './Options';
 import {
@@ -10,6 +9,7 @@ import {
   onPersonalGlossaryChange,
   saveChanges,
 } from '../storage/personal-glossary-store';
+import { loadBuiltInGlossary } from '../storage/packaged-glossary';
 import { loadSettingsSynced, onSettingsSyncedChange, saveSettingsChanges } from '../storage/settings-store';
 
 const actions: OptionsActions = {
@@ -37,7 +37,12 @@ const actions: OptionsActions = {
 const addTerm = new URLSearchParams(location.search).get('add') ?? undefined;
 
 render(
-  <Options actions={actions} builtIn={GLOSSARY} addTerm={addTerm} browserLanguage={browser.i18n.getUILanguage()} />,
+  <Options
+    actions={actions}
+    builtIn={loadBuiltInGlossary()}
+    addTerm={addTerm}
+    browserLanguage={browser.i18n.getUILanguage()}
+  />,
   document.getElementById('app')!,
 );
 

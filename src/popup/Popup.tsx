@@ -1,8 +1,6 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import type { ExplainedTerm } from '../core/messages';
-import { mergeGlossaries } from '../core/personal-glossary';
-import { buildSearchIndex, searchGlossary } from '../core/search';
 import type { PageState, PopupActions } from './actions';
 import { exportPageTerms } from './page-file';
 import type { TermCardDisplay } from '../ui/card/TermCard';
@@ -10,37 +8,55 @@ import { PopupView } from './PopupView';
 
 type OpenCard = { id: string; term: ExplainedTerm | null | undefined };
 
+/** Term rows drawn in the popup's first render: more than its window shows. */
+const FIRST_ROWS = 40;
+
 /** Container: holds state and talks to the tab and the background through `actions`. */
 export function Popup({
   actions,
-  glossary,
   display = { language: 'both', pinyin: true },
 }: {
   actions: PopupActions;
-  glossary: readonly GlossaryEntry[];
   display?: TermCardDisplay;
 }) {
   const [page, setPage] = useState<PageState | null | undefined>(undefined);
+  // The page's terms' entries, by the id the page found (the reader's own entries and overrides included,
+  // as the background merges them): rows, cards and exports alike.
+  const [entries, setEntries] = useState<ReadonlyMap<string, GlossaryEntry>>(new Map());
   const [hostAccess, setHostAccess] = useState(true);
   const [query, setQuery] = useState('');
-  const [personal, setPersonal] = useState<GlossaryEntry[]>([]);
+  const [results, setResults] = useState<GlossaryEntry[]>([]);
   const [card, setCard] = useState<OpenCard | undefined>();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  // The reader's entries and overrides count as the page's lens counts them: rows, cards and exports alike.
-  const shown = useMemo(() => mergeGlossaries(glossary, personal).map((s) => s.entry), [glossary, personal]);
-  const entries = useMemo(() => new Map(shown.map((e) => [e.id, e])), [shown]);
-  // The search index (pinyin and English forms of every entry, about 100 ms on a cold start) is built on
-  // the first query, not before the first render: the page's term list must not wait for it.
-  const searching = query.trim() !== '';
-  const index = useMemo(() => (searching ? buildSearchIndex(shown) : []), [shown, searching]);
-  const results = useMemo(() => searchGlossary(index, query).map((h) => h.entry), [index, query]);
+  const [rowLimit, setRowLimit] = useState<number | undefined>(FIRST_ROWS);
 
-  const refresh = () => void actions.listTerms().then(setPage);
+  // The list appears with its entries in one render, so no row is drawn first without its reading.
+  const show = async (state: PageState | null) => {
+    const ids = state?.terms.map((term) => term.id) ?? [];
+    const found = ids.length ? await actions.entries(ids) : [];
+    setEntries(new Map(ids.flatMap((id, i) => (found[i] ? [[id, found[i]] as const] : []))));
+    setPage(state);
+  };
+  // Once the first rows are on screen (the frame after they render), the rest of a long list follows.
+  useEffect(() => {
+    if (!page || rowLimit === undefined || page.terms.length <= rowLimit) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setRowLimit(undefined)));
+    return () => cancelAnimationFrame(frame);
+  }, [page, rowLimit]);
+  const refresh = () => void actions.listTerms().then(show);
   useEffect(() => {
     refresh();
     void actions.hasHostAccess().then(setHostAccess);
-    void actions.personalEntries().then(setPersonal);
   }, [actions]);
+  // The background searches (it builds its index on the first query); a late answer to an older query is dropped.
+  useEffect(() => {
+    if (!query.trim()) return setResults([]);
+    let current = true;
+    void actions.search(query).then((found) => current && setResults(found));
+    return () => {
+      current = false;
+    };
+  }, [actions, query]);
 
   const open = (id: string) => {
     setCard({ id, term: undefined });
@@ -64,6 +80,7 @@ export function Popup({
       card={card}
       display={display}
       selected={selected}
+      rowLimit={rowLimit}
       onQuery={(q) => {
         setCard(undefined);
         setQuery(q);
@@ -98,7 +115,7 @@ export function Popup({
         const terms = selected.size ? page.terms.filter((term) => selected.has(term.id)) : page.terms;
         exportPageTerms(format, { ...page, terms }, entries);
       }}
-      onAnnotateNow={() => void actions.annotateNow().then(setPage)}
+      onAnnotateNow={() => void actions.annotateNow().then(show)}
       onRequestAccess={() => void actions.requestHostAccess().then(setHostAccess)}
       onOptions={() => void actions.openOptions()}
       onGlossary={() => void actions.openOptions({ glossary: true })}

@@ -1,17 +1,19 @@
 import type { GlossaryEntry } from '../core/glossary-schema';
 import type { PageTerm } from '../core/messages';
-import { readingOf } from '../core/pinyin';
 import { t } from '../i18n';
 import { zhLang, zhText } from '../ui/term-text';
 
-/** What a row shows of an entry: the headword, its reading and English name, and the one-line gloss. */
+/**
+ * What a row shows of an entry: the headword, its reading and English name. The background fills in
+ * every entry's reading (`pinyin`), so the popup carries no pinyin converter.
+ */
 function EntryLine({ entry, fallback, english }: { entry?: GlossaryEntry; fallback: string; english: boolean }) {
   return (
     <>
       <span class="zh" lang={zhLang()}>
         {zhText(entry?.term ?? fallback)}
       </span>
-      {entry && <span class="pinyin">{readingOf(entry)}</span>}
+      {entry?.pinyin && <span class="pinyin">{entry.pinyin}</span>}
       {entry && english && <span class="english">{entry.english}</span>}
     </>
   );

@@ -19,6 +19,11 @@ export interface PopupViewProps {
   display: TermCardDisplay;
   /** Terms selected for export; none selected means every term. */
   selected: ReadonlySet<string>;
+  /**
+   * How many of the page's term rows to draw (all when absent). A long page lists two thousand terms;
+   * the container draws the first screenful, then the rest after that has been painted.
+   */
+  rowLimit?: number;
   onQuery: (q: string) => void;
   onOpen: (id: string) => void;
   onCloseCard: () => void;
@@ -141,7 +146,7 @@ function PageSection({ page, props }: { page: PageState; props: PopupViewProps }
           <h2>{page.terms.length === 1 ? t('termsOne') : t('termsMany', page.terms.length)}</h2>
           <Exports props={props} />
           <ul class="list">
-            {page.terms.map((term) => (
+            {page.terms.slice(0, props.rowLimit ?? page.terms.length).map((term) => (
               <TermRow
                 key={term.id}
                 term={term}

@@ -2,7 +2,6 @@ import browser from 'webextension-polyfill';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import type { ExplainContext, ExplainedTerm, PageState, ToBackground, ToContent } from '../core/messages';
 import { withSiteChoice, type Mode, type SiteChoice } from '../core/settings';
-import { loadPersonalGlossary } from '../storage/personal-glossary-store';
 import { loadSettings, saveSettings } from '../storage/site-settings';
 
 export type { PageState };
@@ -21,8 +20,13 @@ export interface PopupActions {
   revealUnexplained: (text: string) => Promise<void>;
   /** Opens the options page; `add` fills in the add form, `glossary` goes to the personal glossary. */
   openOptions: (to?: { add?: string; glossary?: boolean }) => Promise<void>;
-  /** The reader's own entries, for exports and the card of a term they wrote. */
-  personalEntries: () => Promise<GlossaryEntry[]>;
+  /**
+   * The entries with these ids (null where none), from the background, which holds the glossary with the
+   * reader's own entries merged in: the popup ships no glossary of its own. Readings come filled in.
+   */
+  entries: (ids: string[]) => Promise<(GlossaryEntry | null)[]>;
+  /** The glossary searched by the background, best first. */
+  search: (query: string) => Promise<GlossaryEntry[]>;
   /** Firefox lets readers withhold host access; false means the content script cannot run. */
   hasHostAccess: () => Promise<boolean>;
   requestHostAccess: () => Promise<boolean>;
@@ -71,7 +75,8 @@ export const browserActions: PopupActions = {
     }
     window.close();
   },
-  personalEntries: async () => (await loadPersonalGlossary().catch(() => undefined))?.entries ?? [],
+  entries: (ids) => ask('entries', { ids }).catch(() => ids.map(() => null)),
+  search: (query) => ask('search', { query }).catch(() => []),
   listTerms: () => toTab('listTerms', {}),
   reveal: async (id) => {
     await toTab('reveal', { id });

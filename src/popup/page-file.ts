@@ -1,12 +1,11 @@
 import type { GlossaryEntry } from '../core/glossary-schema';
 import type { PageState } from '../core/messages';
 import { toAnkiTsv, toCsv, toMarkdownNotes, type PageExport } from '../core/page-export';
-import { readingOf } from '../core/pinyin';
 import { downloadText } from '../ui/download';
 
 export type ExportFormat = 'notes' | 'csv' | 'anki';
 
-/** The page's terms, most frequent first, resolved to their entries for export. */
+/** The page's terms, most frequent first, resolved to their entries (readings filled in by the background) for export. */
 export function pageExport(
   page: PageState,
   entries: ReadonlyMap<string, GlossaryEntry>,
@@ -18,7 +17,7 @@ export function pageExport(
     date: today.toISOString().slice(0, 10),
     terms: page.terms.flatMap((term) => {
       const entry = entries.get(term.id);
-      return entry ? [{ entry, pinyin: readingOf(entry), count: term.count }] : [];
+      return entry ? [{ entry, pinyin: entry.pinyin ?? '', count: term.count }] : [];
     }),
   };
 }

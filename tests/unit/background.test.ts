@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch, entriesInSelection, TermsByTab } from '../../src/background/handlers';
-import { Matcher, type MatcherData } from '../../src/core/matcher';
+import { Matcher } from '../../src/core/matcher';
+import { decodeAutomaton, type AutomatonWire } from '../../src/core/automaton-wire';
 import { parseToBackground } from '../../src/core/messages';
 import { patternsOf } from '../../src/core/glossary-index';
 import { GLOSSARY } from '../../src/glossary';
@@ -44,9 +45,9 @@ function setup() {
 describe('background handlers', () => {
   it('serves the glossary automaton, which finds every surface form', async () => {
     const { send } = setup();
-    const data = (await send({ type: 'automaton', params: {} })) as MatcherData;
-    // As a tab receives it: through JSON, then loaded without building.
-    const matcher = new Matcher(JSON.parse(JSON.stringify(data)) as MatcherData);
+    const wire = (await send({ type: 'automaton', params: {} })) as AutomatonWire;
+    // As a tab receives it: through JSON (Chrome's messaging), then decoded and loaded without building.
+    const matcher = new Matcher(decodeAutomaton(JSON.parse(JSON.stringify(wire)) as AutomatonWire));
     const forms = patternsOf(GLOSSARY).filter((p) => p.id);
     expect(matcher.patternCount).toBe(patternsOf(GLOSSARY).length);
     const id = GLOSSARY.find((e) => e.term === '专精特新')!.id;
@@ -101,6 +102,24 @@ describe('background handlers', () => {
     expect(opened).toEqual([]);
   });
 
+  it('gives the popup the entries it shows, by id and with their readings, and searches for it', async () => {
+    const { send, fromContent } = setup();
+    const id = GLOSSARY.find((e) => e.term === '专精特新')!.id;
+    const found = (await send({ type: 'entries', params: { ids: [id, 'no-such-term'] } })) as unknown[];
+    expect(found).toEqual([{ ...GLOSSARY.find((e) => e.id === id), pinyin: 'zhuān jīng tè xīn' }, null]);
+    const hits = (await send({ type: 'search', params: { query: 'zhuanjingtexin' } })) as {
+      id: string;
+      pinyin: string;
+    }[];
+    expect(hits[0]).toMatchObject({ id, pinyin: 'zhuān jīng tè xīn' });
+    expect(((await send({ type: 'search', params: { query: '專精特新' } })) as { id: string }[])[0]!.id).toBe(id);
+    // Content scripts get neither: they run beside the page's own scripts.
+    expect(await fromContent({ type: 'entries', params: { ids: [id] } })).toEqual([]);
+    expect(await fromContent({ type: 'search', params: { query: '专精特新' } })).toEqual([]);
+    expect(parseToBackground({ type: 'search', params: { query: 'x'.repeat(201) } })).toBeUndefined();
+    expect(parseToBackground({ type: 'entries', params: { ids: [1] } })).toBeUndefined();
+  });
+
   it('finds the entries in a selection, traditional or simplified', () => {
     const matcher = new Matcher(patternsOf(GLOSSARY));
     const ids = entriesInSelection(matcher, '堅持“項目為王”,推進專精特新');
@@ -153,9 +172,11 @@ describe('what content scripts get', () => {
     });
   const automaton = async (settings: Settings) =>
     new Matcher(
-      (await dispatch(handlersFor(settings), parseToBackground({ type: 'automaton', params: {} })!, {
-        host: 'news.cn',
-      })) as MatcherData,
+      decodeAutomaton(
+        (await dispatch(handlersFor(settings), parseToBackground({ type: 'automaton', params: {} })!, {
+          host: 'news.cn',
+        })) as AutomatonWire,
+      ),
     );
 
   it('an automaton with the reader’s own forms only when they chose to see them in pages', async () => {
@@ -163,6 +184,24 @@ describe('what content scripts get', () => {
     expect((await automaton({ ...DEFAULT_SETTINGS, personalInPages: true })).findAll('他说甲乙丙丁')).toEqual([
       { start: 2, end: 6, id: 'my-secret' },
     ]);
+  });
+
+  it('the popup gets the reader’s entry for a built-in one they replaced under another id', async () => {
+    const ours = GLOSSARY.find((e) => e.term === '专精特新')!;
+    const theirs = { ...ours, id: 'my-zjtx', gloss: 'Mine.' };
+    const handlers = createHandlers({
+      glossary: [...GLOSSARY.filter((e) => e !== ours), theirs],
+      builtIn: GLOSSARY,
+      matcher: () => new Matcher(patternsOf(GLOSSARY)),
+      termsByTab: new TermsByTab(),
+      dictionary: () => Promise.resolve(SAMPLE_DICTIONARY),
+      openOptions: () => Promise.resolve(),
+      setBadge: () => Promise.resolve(),
+    });
+    const reply = await dispatch(handlers, parseToBackground({ type: 'entries', params: { ids: [ours.id] } })!, {
+      extensionPage: true,
+    });
+    expect(reply).toMatchObject([{ id: 'my-zjtx', gloss: 'Mine.' }]);
   });
 
   it('settings with the site lists cut down to the asking frame’s host', async () => {

@@ -7,6 +7,8 @@ import { GLOSSARY } from '../../src/glossary';
 import { buildSearchIndex, searchGlossary } from '../../src/core/search';
 import { toAnkiTsv } from '../../src/core/page-export';
 import { pageExport } from '../../src/popup/page-file';
+import type { GlossaryEntry } from '../../src/core/glossary-schema';
+import { readingOf } from '../../src/core/pinyin';
 
 function pageState(over: Partial<PageState> = {}): PageState {
   return {
@@ -32,7 +34,12 @@ function pageState(over: Partial<PageState> = {}): PageState {
   };
 }
 
-const lookup = (id: string) => GLOSSARY.find((e) => e.id === id);
+/** An entry as the background sends it to the popup: with its reading filled in. */
+const withReading = (e: GlossaryEntry) => ({ ...e, pinyin: readingOf(e) });
+const lookup = (id: string) => {
+  const entry = GLOSSARY.find((e) => e.id === id);
+  return entry && withReading(entry);
+};
 const idOf = (term: string) => GLOSSARY.find((e) => e.term === term)!.id;
 
 function show(props: Partial<PopupViewProps>) {
@@ -98,7 +105,7 @@ describe('PopupView', () => {
   });
 
   it('shows search results in place of the page list', () => {
-    const results = searchGlossary(buildSearchIndex(GLOSSARY), 'zhuanjingtexin').map((h) => h.entry);
+    const results = searchGlossary(buildSearchIndex(GLOSSARY), 'zhuanjingtexin').map((h) => withReading(h.entry));
     const { root } = show({ query: 'zhuanjingtexin', results, page: pageState() });
     expect(root.querySelector('.row .zh')!.textContent).toBe('专精特新');
     expect(root.textContent).not.toContain('Policy report');
@@ -150,7 +157,11 @@ describe('PopupView', () => {
     buttons.forEach((b) => b.click());
     expect(props.onExport).toHaveBeenCalledWith('notes');
     expect(props.onExport).toHaveBeenCalledWith('anki');
-    const data = pageExport(page, new Map(GLOSSARY.map((e) => [e.id, e])), new Date('2026-11-26T08:00:00Z'));
+    const data = pageExport(
+      page,
+      new Map(GLOSSARY.map((e) => [e.id, withReading(e)])),
+      new Date('2026-11-26T08:00:00Z'),
+    );
     expect(data.date).toBe('2026-11-26');
     expect(data.terms[0]).toMatchObject({ pinyin: 'zhuān jīng tè xīn', count: 2 });
     expect(toAnkiTsv(data)).toContain('专精特新');
@@ -227,6 +238,8 @@ describe('Popup (container)', () => {
         { id: idOf('三个一批'), surface: '三个一批', count: 1 },
       ],
     });
+    // The background's glossary holds the reader's entry in place of ours, readings filled in.
+    const background = (id: string) => (id === builtIn.id ? mine : lookup(id));
     const actions = {
       listTerms: vi.fn(() => Promise.resolve(page)),
       reveal: vi.fn(() => Promise.resolve()),
@@ -238,11 +251,14 @@ describe('Popup (container)', () => {
       explain: vi.fn(() => Promise.resolve(null)),
       revealUnexplained: vi.fn(() => Promise.resolve()),
       openOptions: vi.fn(() => Promise.resolve()),
-      personalEntries: vi.fn(() => Promise.resolve([mine])),
+      entries: vi.fn((ids: string[]) =>
+        Promise.resolve(ids.map((id) => (background(id) ? withReading(background(id)!) : null))),
+      ),
+      search: vi.fn(() => Promise.resolve([])),
     };
     const root = document.createElement('div');
     document.body.replaceChildren(root);
-    render(<Popup actions={actions} glossary={GLOSSARY} />, root);
+    render(<Popup actions={actions} />, root);
     await vi.waitFor(() => expect(root.querySelectorAll('input.pick')).toHaveLength(2));
     root.querySelector<HTMLInputElement>('input.pick')!.click();
     await vi.waitFor(() => expect(root.querySelector('.selection')).not.toBeNull());
@@ -252,7 +268,42 @@ describe('Popup (container)', () => {
     expect(format).toBe('anki');
     expect(sent.terms.map((term) => term.id)).toEqual([builtIn.id]);
     expect(entries.get(builtIn.id)!.gloss).toBe('My own gloss.');
+    expect(actions.entries).toHaveBeenCalledWith([builtIn.id, idOf('三个一批')]);
+    expect(root.querySelector('.term-row .pinyin')!.textContent).toBe('zhuān jīng tè xīn');
     root.querySelectorAll<HTMLButtonElement>('.term-row')[1]!.click();
     expect(actions.explain).toHaveBeenCalledWith(idOf('三个一批'), { near: '', page: '新闻' });
+  });
+
+  it('draws a long list’s first screenful first, then every row', async () => {
+    const { Popup } = await import('../../src/popup/Popup');
+    const terms = GLOSSARY.slice(0, 300).map((e, i) => ({ id: e.id, surface: e.term, count: 300 - i }));
+    const page = pageState({ terms });
+    const actions = {
+      listTerms: vi.fn(() => Promise.resolve(page)),
+      reveal: vi.fn(() => Promise.resolve()),
+      annotateNow: vi.fn(() => Promise.resolve(page)),
+      setSiteChoice: vi.fn(() => Promise.resolve()),
+      setMode: vi.fn(() => Promise.resolve()),
+      hasHostAccess: vi.fn(() => Promise.resolve(true)),
+      requestHostAccess: vi.fn(() => Promise.resolve(true)),
+      explain: vi.fn(() => Promise.resolve(null)),
+      revealUnexplained: vi.fn(() => Promise.resolve()),
+      openOptions: vi.fn(() => Promise.resolve()),
+      entries: vi.fn((ids: string[]) => Promise.resolve(ids.map((id) => lookup(id) ?? null))),
+      search: vi.fn(() => Promise.resolve([])),
+    };
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    const counts: number[] = [];
+    new MutationObserver(() => counts.push(root.querySelectorAll('.term-row').length)).observe(root, {
+      childList: true,
+      subtree: true,
+    });
+    render(<Popup actions={actions} />, root);
+    await vi.waitFor(() => expect(root.querySelectorAll('.term-row')).toHaveLength(300));
+    const first = counts.find((n) => n > 0)!;
+    expect(first).toBeGreaterThan(10);
+    expect(first).toBeLessThan(300);
+    expect([...root.querySelectorAll('h2')].map((h) => h.textContent).join(' ')).toContain('300');
   });
 });
