@@ -3,7 +3,7 @@ import type { EvidenceFile } from '../core/evidence';
 import { explainTerm } from '../core/explain';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { byId } from '../core/glossary-index';
-import type { MessageOf, ToBackground } from '../core/messages';
+import { dispatch, type Handlers, type ToBackground } from '../core/protocol';
 import type { Matcher } from '../core/matcher';
 import { encodeAutomaton, type AutomatonWire } from '../core/automaton-wire';
 import { normalize } from '../core/normalize';
@@ -11,6 +11,9 @@ import { readingOf } from '../core/pinyin';
 import { buildSearchIndex, searchGlossary, type SearchIndexRow } from '../core/search';
 import { vocabularyIds } from '../core/term-density';
 import { DEFAULT_SETTINGS, settingsForHost, type Settings } from '../core/settings';
+
+/** The same dispatch as every context's: the background's map takes the sender as well. */
+export { dispatch };
 
 export interface Sender {
   tabId?: number;
@@ -65,12 +68,7 @@ export interface BackgroundDeps {
   dictionary: () => Promise<Dictionary>;
 }
 
-type Handlers = {
-  [K in keyof ToBackground]: (
-    params: ToBackground[K]['params'],
-    sender: Sender,
-  ) => Promise<ToBackground[K]['reply']> | ToBackground[K]['reply'];
-};
+type BackgroundHandlers = Handlers<ToBackground, Sender>;
 
 /**
  * An entry as the popup gets it: with its reading filled in, so that the popup does not carry the pinyin
@@ -80,7 +78,7 @@ const withReading = (entry: GlossaryEntry): GlossaryEntry =>
   entry.pinyin ? entry : { ...entry, pinyin: readingOf(entry) };
 
 /** The background's handler map, one function per message name. Pure apart from `setBadge`. */
-export function createHandlers(deps: BackgroundDeps): Handlers {
+export function createHandlers(deps: BackgroundDeps): BackgroundHandlers {
   const { glossary, matcher, evidence, personalIds, termsByTab, setBadge, openOptions, dictionary } = deps;
   const pageMatcher = deps.pageMatcher ?? matcher;
   const entries = byId(glossary);
@@ -139,11 +137,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return wordAt(await dictionary(), normalized) ?? null;
     },
   };
-}
-
-export function dispatch(handlers: Handlers, message: MessageOf<ToBackground>, sender: Sender): Promise<unknown> {
-  const handler = handlers[message.type] as (params: unknown, sender: Sender) => unknown;
-  return Promise.resolve(handler(message.params, sender));
 }
 
 /** The entries found in a selection, for the context menu: whole formulas first, as on the page. */

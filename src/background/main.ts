@@ -1,7 +1,7 @@
 // Background entry: serves the glossary and the explanations, keeps the toolbar badge, and tells tabs
 // (with no data) when the settings or the reader's glossary change.
 import browser from 'webextension-polyfill';
-import { parseToBackground } from '../core/messages';
+import { parseToBackground } from '../core/protocol';
 import { patternsOf } from '../core/glossary-index';
 import { Matcher } from '../core/matcher';
 import { parseDictionary, type Dictionary } from '../core/dictionary';
@@ -16,6 +16,7 @@ import { loadSettingsSynced, onSettingsSyncedChange } from '../storage/settings-
 import { createHandlers, dispatch, entriesInSelection, TermsByTab } from './handlers';
 import { restrictStorageToExtension } from './storage-access';
 import { openOptionsTab } from './options-tab';
+import { sendToTab } from './to-tab';
 
 restrictStorageToExtension();
 
@@ -74,7 +75,7 @@ function broadcast(type: 'settingsChanged' | 'glossaryChanged'): void {
     .query({})
     .then((tabs) => {
       for (const tab of tabs) {
-        if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type, params: {} }).catch(() => undefined);
+        if (tab.id !== undefined) sendToTab(tab.id, type, {}).catch(() => undefined);
       }
     })
     .catch(() => undefined);
@@ -161,16 +162,15 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
 
 /** Keyboard commands act on the active tab's top frame. */
 browser.commands.onCommand.addListener((command: string) => {
-  const message =
+  const send = (tabId: number): Promise<unknown> | undefined =>
     command === 'toggle-annotation'
-      ? { type: 'toggle', params: {} }
+      ? sendToTab(tabId, 'toggle', {}, 0)
       : command === 'next-term' || command === 'previous-term'
-        ? { type: 'step', params: { by: command === 'next-term' ? 1 : -1 } }
+        ? sendToTab(tabId, 'step', { by: command === 'next-term' ? 1 : -1 }, 0)
         : undefined;
-  if (!message) return;
   void browser.tabs
     .query({ active: true, currentWindow: true })
-    .then(([tab]) => tab?.id !== undefined && browser.tabs.sendMessage(tab.id, message, { frameId: 0 }))
+    .then(([tab]) => (tab?.id === undefined ? undefined : send(tab.id)))
     .catch(() => undefined); // no content script on this tab (a browser page, or no Chinese text)
 });
 
@@ -201,11 +201,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   void ready
     .then(() => {
       const ids = entriesInSelection(matcher(), text);
-      return browser.tabs.sendMessage(
-        tabId,
-        { type: 'explainSelection', params: { text, ids } },
-        { frameId: info.frameId ?? 0 },
-      );
+      return sendToTab(tabId, 'explainSelection', { text, ids }, info.frameId ?? 0);
     })
     .catch(() => undefined); // a page no content script can reach (browser pages, the store)
 });

@@ -1,6 +1,6 @@
 import type { ReadingWord } from '../core/dictionary';
 import { DictionarySenses, WordByWord } from '../ui/WordByWord';
-import type { ExplainedTerm } from '../core/messages';
+import type { ExplainedTerm } from '../core/protocol';
 import { t } from '../i18n';
 import { TermCard, type TermCardDisplay, type TermCardProps } from '../ui/card/TermCard';
 

@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import type { ReadingWord } from '../core/dictionary';
-import type { ExplainedTerm, ToBackground } from '../core/messages';
+import type { ExplainedTerm, ToBackground } from '../core/protocol';
 import { resolveLocale, setLocale } from '../i18n';
 import { Card, DictionaryCard, Unexplained } from './Card';
 import css from './card.css?inline';

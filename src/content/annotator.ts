@@ -1,5 +1,5 @@
 import type { Matcher } from '../core/matcher';
-import type { PageTerm } from '../core/messages';
+import type { PageTerm } from '../core/protocol';
 import { chunkBounds } from '../core/chunks';
 import { normalize, hasHan, type Normalized } from '../core/normalize';
 import type { TierOf } from '../core/term-density';

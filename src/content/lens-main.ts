@@ -5,6 +5,7 @@ import { Lens } from './lens';
 import { mark } from './marks';
 import { ask } from './messaging';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { BROADCASTS, dispatch, parseToContent, type Handlers, type ToContent } from '../core/protocol';
 
 /** This frame's settings, from the background (content scripts read no storage). */
 const loadSettings = (): Promise<Settings> => ask('lensSettings', {}).catch(() => DEFAULT_SETTINGS);
@@ -24,30 +25,49 @@ const lifetime = new AbortController();
 const lens = new Lens(lifetime.signal);
 let started = false;
 
+/**
+ * Settings changes are applied one after another, and a change already applied is not applied again: the
+ * popup's `applySettings` and the background's broadcast of the same change both arrive, and whichever comes
+ * second waits for the first and then finds nothing new.
+ */
+let applying: Promise<void> = Promise.resolve();
+let applied = '';
+function reapply(how: 'settings' | 'glossary'): Promise<void> {
+  applying = applying
+    .then(async () => {
+      if (!started) return;
+      const settings = await loadSettings();
+      if (how === 'glossary') await lens.reloadGlossary(settings);
+      else if (JSON.stringify(settings) !== applied) await lens.apply(settings);
+      applied = JSON.stringify(settings);
+    })
+    .catch(() => undefined);
+  return applying;
+}
+
+/** Every message this frame answers, by name; the lens's own, and the three that need the settings. */
+const handlers: Handlers<ToContent> = {
+  ...lens.handlers,
+  // The background's broadcasts carry no data: ask again for what this frame needs.
+  settingsChanged: () => reapply('settings').then(() => null),
+  glossaryChanged: () => reapply('glossary').then(() => null),
+  applySettings: () => reapply('settings').then(() => lens.state()),
+};
+
 const api: LensModule = {
   async start() {
     if (started || !highlightSupported()) return;
     started = true;
     lens.prefetch();
-    await lens.apply(await loadSettings());
+    const settings = await loadSettings();
+    applied = JSON.stringify(settings);
+    await lens.apply(settings);
   },
   handle: (raw) => {
-    const type = (raw as { type?: unknown } | null)?.type;
-    // The background's broadcasts carry no data: ask again for what this frame needs.
-    if (type === 'settingsChanged')
-      return started
-        ? loadSettings()
-            .then((s) => lens.apply(s))
-            .then(() => null)
-        : undefined;
-    if (type === 'glossaryChanged') {
-      return started
-        ? loadSettings()
-            .then((s) => lens.reloadGlossary(s))
-            .then(() => null)
-        : undefined;
-    }
-    return lens.handle(raw);
+    const message = parseToContent(raw);
+    // Unknown or malformed messages get no reply; so do broadcasts before the lens has started.
+    if (!message || (!started && BROADCASTS.includes(message.type))) return undefined;
+    return dispatch(handlers, message, undefined);
   },
 };
 

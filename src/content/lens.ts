@@ -1,7 +1,7 @@
 import { classifyPage, type PageVerdict } from '../core/classify';
 import { Matcher } from '../core/matcher';
 import { decodeAutomaton, type AutomatonWire } from '../core/automaton-wire';
-import { parseToContent, type PageState } from '../core/messages';
+import type { Handlers, PageState, ToContent } from '../core/protocol';
 import { decide, siteChoice, type DecisionCode, type Settings } from '../core/settings';
 import type { TierOf } from '../core/term-density';
 import { Annotator, yieldToPage, type TermHit } from './annotator';
@@ -290,27 +290,19 @@ export class Lens {
     void this.tooltip.show({ surface, what, display }, rect, focus);
   }
 
-  /** Answers the popup. Unknown or malformed messages get no reply. */
-  handle(raw: unknown): Promise<unknown> | undefined {
-    const message = parseToContent(raw);
-    if (!message) return undefined;
-    switch (message.type) {
-      case 'listTerms':
-        return Promise.resolve(this.state());
-      case 'reveal':
-        return Promise.resolve(this.reveal((h) => h.id === message.params.id && !h.candidate));
-      case 'revealUnexplained':
-        return Promise.resolve(this.reveal((h) => h.candidate?.text === message.params.text));
-      case 'annotateNow':
-        return this.forceOn();
-      case 'toggle':
-        return this.toggle();
-      case 'step':
-        return this.step(message.params.by);
-      case 'explainSelection':
-        return this.explainSelection(message.params.text, message.params.ids);
-    }
-  }
+  /**
+   * What this frame answers, by message name (as the background's map in src/background/handlers.ts). The
+   * broadcasts and `applySettings` need the settings, which lens-main.ts loads: it adds those three.
+   */
+  readonly handlers: Omit<Handlers<ToContent>, 'settingsChanged' | 'glossaryChanged' | 'applySettings'> = {
+    listTerms: () => this.state(),
+    reveal: ({ id }) => this.reveal((h) => h.id === id && !h.candidate),
+    revealUnexplained: ({ text }) => this.reveal((h) => h.candidate?.text === text),
+    annotateNow: () => this.forceOn(),
+    toggle: () => this.toggle(),
+    step: ({ by }) => this.step(by),
+    explainSelection: ({ text, ids }) => this.explainSelection(text, ids),
+  };
 
   state(): PageState {
     return {

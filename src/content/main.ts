@@ -2,7 +2,7 @@
 // The lens (lens-main.js, with the matcher, tables, tooltip and polyfill) is imported only when the page
 // has Chinese text or the popup or the context menu asks something of this page.
 import { hasHan } from '../core/han';
-import { BROADCASTS, isToContentType } from '../core/messages';
+import { BROADCASTS, isToContentType } from '../core/protocol';
 import type { LensModule } from './lens-main';
 
 // Timing marks are visible to the page; only a build for the bench and the tests has them.

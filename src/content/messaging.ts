@@ -1,5 +1,5 @@
 import { ext as browser } from '../platform/extension-api';
-import type { ToBackground } from '../core/messages';
+import type { ToBackground } from '../core/protocol';
 
 /** Typed request to the background; the reply type follows from the message name. */
 export function ask<K extends keyof ToBackground>(

@@ -1,7 +1,7 @@
 // What the content script and the card frame say to each other, over the MessagePort the content script
 // hands the frame once. The content script says only which entry to show and where it is on the page;
 // the frame fetches the explanation from the background itself, so the page's world never holds it.
-import type { ExplainContext } from './messages';
+import type { ExplainContext } from './protocol';
 import type { ExplanationLanguage } from './settings';
 
 export interface ShowCard {

@@ -1,6 +1,6 @@
 import type { EvidenceFile } from './evidence';
 import type { GlossaryEntry } from './glossary-schema';
-import type { ExplainContext, ExplainedTerm, TermEvidence } from './messages';
+import type { ExplainContext, ExplainedTerm, TermEvidence } from './protocol';
 import { displayHeadword } from './headword';
 import { readingOf } from './pinyin';
 import { chooseSense } from './senses';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../core/glossary-schema';
-import type { ExplainedTerm } from '../core/messages';
+import type { ExplainedTerm } from '../core/protocol';
 import type { PageState, PopupActions } from './actions';
 import { exportPageTerms } from './page-file';
 import type { TermCardDisplay } from '../ui/card/TermCard';
@@ -102,13 +102,13 @@ export function Popup({
       onSiteChoice={(choice) => {
         if (!page) return;
         setPage({ ...page, site: choice });
-        // The content script re-decides on the storage change; read its result back shortly after.
-        void actions.setSiteChoice(page.host, choice).then(() => setTimeout(refresh, 600));
+        // The tab applies the saved choice and answers with what it decided.
+        void actions.setSiteChoice(page.host, choice).then((state) => state && setPage(state));
       }}
       onMode={(mode) => {
         if (!page) return;
         setPage({ ...page, mode });
-        void actions.setMode(mode).then(() => setTimeout(refresh, 600));
+        void actions.setMode(mode).then((state) => state && setPage(state));
       }}
       onExport={(format) => {
         if (!page) return;

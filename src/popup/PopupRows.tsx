@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../core/glossary-schema';
-import type { PageTerm } from '../core/messages';
+import type { PageTerm } from '../core/protocol';
 import { t } from '../i18n';
 import { zhLang, zhText } from '../ui/term-text';
 

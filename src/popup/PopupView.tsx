@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../core/glossary-schema';
-import type { ExplainedTerm } from '../core/messages';
+import type { ExplainedTerm } from '../core/protocol';
 import type { Mode, SiteChoice } from '../core/settings';
 import { t } from './i18n';
 import type { ExportFormat } from './page-file';

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { GlossaryEntry } from '../core/glossary-schema';
-import type { ExplainContext, ExplainedTerm, PageState, ToBackground, ToContent } from '../core/messages';
+import type { ExplainContext, ExplainedTerm, PageState, ToBackground, ToContent } from '../core/protocol';
 import { withSiteChoice, type Mode, type SiteChoice } from '../core/settings';
 import { loadSettings, saveSettings } from '../storage/site-settings';
 
@@ -12,8 +12,9 @@ export interface PopupActions {
   listTerms: () => Promise<PageState | null>;
   reveal: (id: string) => Promise<void>;
   annotateNow: () => Promise<PageState | null>;
-  setSiteChoice: (host: string, choice: SiteChoice) => Promise<void>;
-  setMode: (mode: Mode) => Promise<void>;
+  /** Saves the choice; the tab applies it at once and answers with its new state (null: no answer). */
+  setSiteChoice: (host: string, choice: SiteChoice) => Promise<PageState | null>;
+  setMode: (mode: Mode) => Promise<PageState | null>;
   /** The term's card, resolved by the background as the tooltip's is. */
   explain: (id: string, context: ExplainContext) => Promise<ExplainedTerm | null>;
   /** Scrolls the page to a flagged phrase the glossary lacks. */
@@ -84,9 +85,11 @@ export const browserActions: PopupActions = {
   annotateNow: () => toTab('annotateNow', {}),
   setSiteChoice: async (host, choice) => {
     await saveSettings(withSiteChoice(await loadSettings(), host, choice));
+    return toTab('applySettings', {});
   },
   setMode: async (mode) => {
     await saveSettings({ ...(await loadSettings()), mode });
+    return toTab('applySettings', {});
   },
   hasHostAccess: async () => {
     if (!browser.runtime.getURL('').startsWith('moz-extension:')) return true;

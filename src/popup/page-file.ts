@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../core/glossary-schema';
-import type { PageState } from '../core/messages';
+import type { PageState } from '../core/protocol';
 import { toAnkiTsv, toCsv, toMarkdownNotes, type PageExport } from '../core/page-export';
 import { downloadText } from '../ui/download';
 

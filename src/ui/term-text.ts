@@ -1,7 +1,7 @@
 // What the card and the popup say about a term, in the interface language. The glossary keeps some facts
 // in English only (a source's issuing body and document, a scope's English place name); the Chinese
 // interfaces show the Chinese side of each fact and leave out what exists only in English.
-import type { ExplainedTerm } from '../core/messages';
+import type { ExplainedTerm } from '../core/protocol';
 import type { Period, Scope, Source } from '../core/glossary-schema';
 import type { SenseReason } from '../core/senses';
 import { getLocale, t } from '../i18n';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch, entriesInSelection, TermsByTab } from '../../src/background/handlers';
 import { Matcher } from '../../src/core/matcher';
 import { decodeAutomaton, type AutomatonWire } from '../../src/core/automaton-wire';
-import { parseToBackground } from '../../src/core/messages';
+import { parseToBackground } from '../../src/core/protocol';
 import { patternsOf } from '../../src/core/glossary-index';
 import { GLOSSARY } from '../../src/glossary';
 import { parseDictionary } from '../../src/core/dictionary';

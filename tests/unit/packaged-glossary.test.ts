@@ -13,7 +13,7 @@ import { automatonFor } from '../../src/core/page-automaton';
 import type { GlossaryEntry } from '../../src/core/glossary-schema';
 import { patternsOf } from '../../src/core/glossary-index';
 import { Matcher } from '../../src/core/matcher';
-import { parseToBackground } from '../../src/core/messages';
+import { parseToBackground } from '../../src/core/protocol';
 
 // The extension ships the glossary once, as JSON the background fetches (vite.config.ts writes it with
 // scripts/glossary-files.mjs); the tests read src/glossary directly. The two must be the same data.

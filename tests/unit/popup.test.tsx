@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import type { PageState } from '../../src/core/messages';
+import type { PageState } from '../../src/core/protocol';
 import { PopupView, verdictLine, type PopupViewProps } from '../../src/popup/PopupView';
 import { GLOSSARY } from '../../src/glossary';
 import { buildSearchIndex, searchGlossary } from '../../src/core/search';
@@ -225,6 +225,24 @@ describe('PopupView', () => {
   });
 });
 
+/** The popup's outside world as a double: the tab shows `page`, and answers a mode or site change with `next`. */
+function containerActions(page: PageState, next: PageState | null) {
+  return {
+    listTerms: vi.fn(() => Promise.resolve(page)),
+    reveal: vi.fn(() => Promise.resolve()),
+    annotateNow: vi.fn(() => Promise.resolve(page)),
+    setSiteChoice: vi.fn(() => Promise.resolve(next)),
+    setMode: vi.fn(() => Promise.resolve(next)),
+    hasHostAccess: vi.fn(() => Promise.resolve(true)),
+    requestHostAccess: vi.fn(() => Promise.resolve(true)),
+    explain: vi.fn(() => Promise.resolve(null)),
+    revealUnexplained: vi.fn(() => Promise.resolve()),
+    openOptions: vi.fn(() => Promise.resolve()),
+    entries: vi.fn((ids: string[]) => Promise.resolve(ids.map((id) => lookup(id) ?? null))),
+    search: vi.fn(() => Promise.resolve([])),
+  };
+}
+
 describe('Popup (container)', () => {
   it('exports the selected terms only, resolved with the reader’s own entries and overrides', async () => {
     const { Popup } = await import('../../src/popup/Popup');
@@ -241,20 +259,10 @@ describe('Popup (container)', () => {
     // The background's glossary holds the reader's entry in place of ours, readings filled in.
     const background = (id: string) => (id === builtIn.id ? mine : lookup(id));
     const actions = {
-      listTerms: vi.fn(() => Promise.resolve(page)),
-      reveal: vi.fn(() => Promise.resolve()),
-      annotateNow: vi.fn(() => Promise.resolve(page)),
-      setSiteChoice: vi.fn(() => Promise.resolve()),
-      setMode: vi.fn(() => Promise.resolve()),
-      hasHostAccess: vi.fn(() => Promise.resolve(true)),
-      requestHostAccess: vi.fn(() => Promise.resolve(true)),
-      explain: vi.fn(() => Promise.resolve(null)),
-      revealUnexplained: vi.fn(() => Promise.resolve()),
-      openOptions: vi.fn(() => Promise.resolve()),
+      ...containerActions(page, null),
       entries: vi.fn((ids: string[]) =>
         Promise.resolve(ids.map((id) => (background(id) ? withReading(background(id)!) : null))),
       ),
-      search: vi.fn(() => Promise.resolve([])),
     };
     const root = document.createElement('div');
     document.body.replaceChildren(root);
@@ -278,20 +286,7 @@ describe('Popup (container)', () => {
     const { Popup } = await import('../../src/popup/Popup');
     const terms = GLOSSARY.slice(0, 300).map((e, i) => ({ id: e.id, surface: e.term, count: 300 - i }));
     const page = pageState({ terms });
-    const actions = {
-      listTerms: vi.fn(() => Promise.resolve(page)),
-      reveal: vi.fn(() => Promise.resolve()),
-      annotateNow: vi.fn(() => Promise.resolve(page)),
-      setSiteChoice: vi.fn(() => Promise.resolve()),
-      setMode: vi.fn(() => Promise.resolve()),
-      hasHostAccess: vi.fn(() => Promise.resolve(true)),
-      requestHostAccess: vi.fn(() => Promise.resolve(true)),
-      explain: vi.fn(() => Promise.resolve(null)),
-      revealUnexplained: vi.fn(() => Promise.resolve()),
-      openOptions: vi.fn(() => Promise.resolve()),
-      entries: vi.fn((ids: string[]) => Promise.resolve(ids.map((id) => lookup(id) ?? null))),
-      search: vi.fn(() => Promise.resolve([])),
-    };
+    const actions = containerActions(page, null);
     const root = document.createElement('div');
     document.body.replaceChildren(root);
     const counts: number[] = [];
@@ -305,5 +300,22 @@ describe('Popup (container)', () => {
     expect(first).toBeGreaterThan(10);
     expect(first).toBeLessThan(300);
     expect([...root.querySelectorAll('h2')].map((h) => h.textContent).join(' ')).toContain('300');
+  });
+
+  it('shows the state the tab answers after a mode change, with no timed re-read', async () => {
+    const { Popup } = await import('../../src/popup/Popup');
+    const before = pageState({ terms: [{ id: idOf('专精特新'), surface: '专精特新', count: 2 }] });
+    const after = pageState({ mode: 'off', annotating: false, terms: [] });
+    const actions = containerActions(before, after);
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    render(<Popup actions={actions} />, root);
+    await vi.waitFor(() => expect(root.querySelectorAll('.term-row')).toHaveLength(1));
+    const mode = root.querySelector<HTMLSelectElement>('.controls select')!;
+    mode.value = 'off';
+    mode.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(root.querySelectorAll('.term-row')).toHaveLength(0), { timeout: 300 });
+    expect(actions.setMode).toHaveBeenCalledWith('off');
+    expect(actions.listTerms, 'the answer is the new state: the list is not read again').toHaveBeenCalledTimes(1);
   });
 });

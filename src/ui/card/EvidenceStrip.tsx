@@ -1,4 +1,4 @@
-import type { TermEvidence } from '../../core/messages';
+import type { TermEvidence } from '../../core/protocol';
 import { getLocale, t } from '../../i18n';
 
 const ordinal = (n: number) => (getLocale() === 'en' ? englishOrdinal(n) : `第${n}次`);

@@ -1,4 +1,4 @@
-import type { ExplainedTerm } from '../../core/messages';
+import type { ExplainedTerm } from '../../core/protocol';
 import { sameForm } from '../../core/headword';
 import type { ExplanationLanguage } from '../../core/settings';
 import { t } from '../../i18n';

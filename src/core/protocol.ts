@@ -111,12 +111,35 @@ export interface ToContent {
   explainSelection: { params: { text: string; ids: string[] }; reply: boolean };
   /** Broadcast with no data when the settings change: the lens asks for its settings again. */
   settingsChanged: { params: Record<string, never>; reply: null };
+  /**
+   * The popup saved the mode or a site choice: the lens applies the settings now (once, however many
+   * `settingsChanged` broadcasts the same change also brings) and answers with the page's new state.
+   */
+  applySettings: { params: Record<string, never>; reply: PageState };
   /** Broadcast with no data when the reader's glossary changes: the lens asks for the automaton again. */
   glossaryChanged: { params: Record<string, never>; reply: null };
 }
 
 /** Broadcasts that concern only a lens already running: they never load one. */
 export const BROADCASTS: readonly string[] = ['settingsChanged', 'glossaryChanged'];
+
+/**
+ * The handlers of one context, by message name: each takes its params (and, for the background, who sent
+ * the message) and gives its reply. The background's and the content script's maps both have this type.
+ */
+export type Handlers<P extends { [K in keyof P]: { params: unknown; reply: unknown } }, Sender = void> = {
+  [K in keyof P]: (params: P[K]['params'], sender: Sender) => P[K]['reply'] | Promise<P[K]['reply']>;
+};
+
+/** Calls the handler the message names with its params; the reply is the handler's. */
+export function dispatch<P extends { [K in keyof P]: { params: unknown; reply: unknown } }, Sender>(
+  handlers: Handlers<P, Sender>,
+  message: MessageOf<P>,
+  sender: Sender,
+): Promise<unknown> {
+  const handler = handlers[message.type];
+  return Promise.resolve(handler(message.params, sender));
+}
 
 export type MessageOf<P> = {
   [K in keyof P]: { type: K; params: P[K] extends { params: infer X } ? X : never };
@@ -145,6 +168,7 @@ const CONTENT_SHAPES: Record<keyof ToContent, Shape> = {
   step: { by: 'number' },
   explainSelection: { text: 'string', ids: 'object' },
   settingsChanged: {},
+  applySettings: {},
   glossaryChanged: {},
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseToBackground, parseToContent } from '../../src/core/messages';
+import { parseToBackground, parseToContent } from '../../src/core/protocol';
 
 describe('message protocol', () => {
   it('accepts well-formed messages', () => {
