@@ -14,7 +14,7 @@ export type AccentColors = Settings['colors'];
 /** The defaults define the settings' shape; stored settings are migrated onto them. */
 export const DEFAULT_SETTINGS = {
   version: 3,
-  /** auto: annotate pages detected as policy reports; always: any page with Chinese; off: none. */
+  /** auto: annotate pages detected as policy writing; always: any page with Chinese; off: none. */
   mode: 'auto' as Mode,
   /** Hosts annotated whatever the mode says. */
   alwaysSites: [] as string[],

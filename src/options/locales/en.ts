@@ -13,7 +13,7 @@ export const optionsEn = {
   optSavedLocal: 'Saved on this computer only: browser sync is switched off or full.',
   optSettings: 'Settings',
   optAnnotate: 'Annotate',
-  optModeAuto: 'Automatically: pages detected as policy reports',
+  optModeAuto: 'Automatically: pages detected as policy writing',
   optExplanationsIn: 'Explanations in',
   optLangEn: 'English',
   optLangZh: 'Chinese',

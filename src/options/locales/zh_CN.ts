@@ -12,7 +12,7 @@ export const optionszhCN: OptionsMessages = {
   optSavedLocal: '仅保存在本机：浏览器同步已关闭或已满。',
   optSettings: '设置',
   optAnnotate: '标注',
-  optModeAuto: '自动：识别为政策报道的页面',
+  optModeAuto: '自动：识别为政策文字的页面',
   optExplanationsIn: '解释语言',
   optLangEn: '英文',
   optLangZh: '中文',

@@ -12,7 +12,7 @@ export const optionszhTW: OptionsMessages = {
   optSavedLocal: '僅儲存在這部電腦：瀏覽器同步已關閉或已滿。',
   optSettings: '設定',
   optAnnotate: '標註',
-  optModeAuto: '自動：判定為政策報導的頁面',
+  optModeAuto: '自動：判定為政策文字的頁面',
   optExplanationsIn: '解釋語言',
   optLangEn: '英文',
   optLangZh: '中文',
