@@ -1,4 +1,4 @@
-import type { Bilingual, Category, ExpansionItem, GlossaryEntry, Period, Scope, Source } from './glossary-schema';
+import type { GlossaryEntry } from './glossary-schema';
 import type { PageVerdict } from './classify';
 import type { SenseReason } from './senses';
 import type { ReadingWord } from './dictionary';
@@ -6,18 +6,11 @@ import type { AutomatonWire } from './automaton-wire';
 import type { DecisionCode, Mode, Settings, SiteChoice } from './settings';
 
 /** What the tooltip shows for one term, resolved for its context by the background. */
-export interface ExplainedTerm {
-  id: string;
-  term: string;
+export interface ExplainedTerm extends Pick<
+  GlossaryEntry,
+  'id' | 'term' | 'english' | 'gloss' | 'explanation' | 'category' | 'expansion' | 'scope' | 'period' | 'source'
+> {
   pinyin: string;
-  english: string;
-  gloss: string;
-  explanation: Bilingual;
-  category: Category;
-  expansion?: ExpansionItem[];
-  scope?: Scope;
-  period?: Period;
-  source?: Source;
   related: { id: string; term: string; english: string }[];
   /** The reader's own entry, not ours. */
   personal?: boolean;
