@@ -15,6 +15,12 @@ export function zhText(text: string): string {
   return inLocaleScript(text, getLocale());
 }
 
+/** The first sentence of a Chinese explanation: the Chinese reader's one-line gloss. */
+export function firstSentence(text: string): string {
+  const end = text.search(/[。；]/);
+  return end > 0 ? text.slice(0, end + 1) : text;
+}
+
 /** The `lang` attribute of text from `zhText`. */
 export function zhLang(): 'zh-Hant' | 'zh-Hans' {
   return chineseLang(getLocale());

@@ -2,8 +2,16 @@ import type { ExplainedTerm } from '../../core/protocol';
 import { sameForm } from '../../core/headword';
 import type { ExplanationLanguage } from '../../core/settings';
 import { t } from '../../i18n';
-import { periodText, scopeText, senseLabelText, senseReasonText, sourceText, zhLang, zhText } from '../term-text';
-import { firstSentence } from './card-text';
+import {
+  periodText,
+  scopeText,
+  senseLabelText,
+  senseReasonText,
+  sourceText,
+  firstSentence,
+  zhLang,
+  zhText,
+} from '../term-text';
 import { EvidenceStrip } from './EvidenceStrip';
 
 export interface TermCardDisplay {
