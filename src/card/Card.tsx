@@ -16,6 +16,26 @@ export interface CardProps extends Pick<TermCardProps, 'onRelated' | 'back' | 'o
   display?: CardDisplay;
 }
 
+/** The offer to add text the glossary lacks to the reader's own glossary. */
+function AddButton({ onAdd }: { onAdd: (event: Event) => void }) {
+  return (
+    <button type="button" class="add" onClick={onAdd}>
+      {t('addIt')}
+    </button>
+  );
+}
+
+/** The text as written on the page, heading a card that has no entry behind it. */
+function SurfaceHead({ surface }: { surface: string }) {
+  return (
+    <div class="head">
+      <span class="term" lang="zh">
+        {surface}
+      </span>
+    </div>
+  );
+}
+
 /** The card shown beside a hovered term: the term's card once its explanation is in, or why there is none. */
 export function Card({ surface, term, onAdd, display = { language: 'both', pinyin: true }, ...more }: CardProps) {
   if (term === undefined) return <div class="card loading">{surface}…</div>;
@@ -23,9 +43,7 @@ export function Card({ surface, term, onAdd, display = { language: 'both', pinyi
     return (
       <div class="card">
         <p class="explanation">{t('noEntry', surface)}</p>
-        <button type="button" class="add" onClick={onAdd}>
-          {t('addIt')}
-        </button>
+        <AddButton onAdd={onAdd} />
       </div>
     );
   }
@@ -58,11 +76,7 @@ export function Unexplained({
   const { parts, definition, reading } = details;
   return (
     <div class="card">
-      <div class="head">
-        <span class="term" lang="zh">
-          {surface}
-        </span>
-      </div>
+      <SurfaceHead surface={surface} />
       <p class="explanation">{t('unexplainedTitle')}</p>
       {definition && (
         <div class="defined-here">
@@ -88,9 +102,7 @@ export function Unexplained({
           <WordByWord words={reading} />
         </div>
       )}
-      <button type="button" class="add" onClick={onAdd}>
-        {t('addIt')}
-      </button>
+      <AddButton onAdd={onAdd} />
     </div>
   );
 }
@@ -111,18 +123,10 @@ export function DictionaryCard({
   const single = words.length === 1 ? words[0] : undefined;
   return (
     <div class="card dictionary">
-      <div class="head">
-        <span class="term" lang="zh">
-          {surface}
-        </span>
-      </div>
+      <SurfaceHead surface={surface} />
       <p class="why">{t('dictionaryNote')}</p>
       {single ? <DictionarySenses word={single} /> : <WordByWord words={words} />}
-      {onAdd && (
-        <button type="button" class="add" onClick={onAdd}>
-          {t('addIt')}
-        </button>
-      )}
+      {onAdd && <AddButton onAdd={onAdd} />}
     </div>
   );
 }
