@@ -5,8 +5,9 @@ import webExtension from 'vite-plugin-web-extension';
 import { chromeMessages } from './src/i18n';
 import { LOCALES } from './src/i18n/messages';
 import { compactCedict, rawCedict } from './scripts/cedict.mjs';
-import { AUTOMATON_FILE, glossaryEntries, glossaryFiles } from './scripts/glossary-files.mjs';
-import { automatonFor } from './src/core/page-automaton';
+import { glossaryEntries, glossaryFiles } from './scripts/glossary-files.mjs';
+import { AUTOMATON_PATH } from './src/core/automaton-wire';
+import { packedAutomatonFor } from './src/core/page-automaton';
 import type { GlossaryEntry } from './src/core/glossary-schema';
 
 // One manifest, two builds: TARGET picks the per-browser keys ({{chrome}} / {{firefox}}).
@@ -56,17 +57,18 @@ const writeDictionary = (): Plugin => ({
 });
 
 /**
- * Writes the built-in glossary and its evidence as JSON files (scripts/glossary-files.mjs), and the
- * automaton tabs receive for it, built once here rather than by every background that starts. The background
- * reads them with fetch() and answers the popup; no script chunk embeds them (eslint keeps the contexts
- * from importing src/glossary), so no page parses 2 MB of JavaScript to open.
+ * Writes the built-in glossary and its evidence as JSON files (scripts/glossary-files.mjs), and its
+ * automaton, packed, built once here rather than in every tab. The background reads the JSON with fetch()
+ * and answers the popup; the content script fetches the automaton (web-accessible: public data only). No
+ * script chunk embeds them (eslint keeps the contexts from importing src/glossary), so no page parses
+ * 2 MB of JavaScript to open.
  */
 const writeGlossary = (): Plugin => ({
   name: 'tifa-lens-write-glossary',
   apply: 'build',
   closeBundle() {
-    const automaton = JSON.stringify(automatonFor(glossaryEntries() as GlossaryEntry[]));
-    for (const [path, text] of Object.entries({ ...glossaryFiles(), [AUTOMATON_FILE]: automaton })) {
+    const automaton = packedAutomatonFor(glossaryEntries() as GlossaryEntry[]);
+    for (const [path, text] of Object.entries({ ...glossaryFiles(), [AUTOMATON_PATH]: automaton })) {
       mkdirSync(`${outDir}/${path.replace(/\/[^/]*$/, '')}`, { recursive: true });
       writeFileSync(`${outDir}/${path}`, text);
     }

@@ -8,8 +8,6 @@ const dataDir = new URL('../src/glossary/data/', import.meta.url);
 /** Where the files go in the built extension (src/storage/packaged-glossary.ts reads the same paths). */
 export const GLOSSARY_FILE = 'glossary/glossary.json';
 export const EVIDENCE_FILE = 'glossary/evidence.json';
-/** The built-in glossary's automaton as tabs receive it (src/core/automaton-wire.ts), written by vite.config.ts. */
-export const AUTOMATON_FILE = 'glossary/automaton.json';
 
 /** Every entry of every data file, in file-name order, as one array. */
 export function glossaryEntries() {

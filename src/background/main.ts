@@ -5,12 +5,11 @@ import { parseToBackground } from '../core/protocol';
 import { patternsOf } from '../core/glossary-index';
 import { Matcher } from '../core/matcher';
 import { parseDictionary, type Dictionary } from '../core/dictionary';
-import type { AutomatonWire } from '../core/automaton-wire';
 import type { EvidenceFile } from '../core/evidence';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { mergeGlossaries } from '../core/personal-glossary';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
-import { loadBuiltInAutomaton, loadBuiltInGlossary, loadEvidence } from '../storage/packaged-glossary';
+import { loadBuiltInGlossary, loadEvidence } from '../storage/packaged-glossary';
 import { loadPersonalGlossary, onPersonalGlossaryChange } from '../storage/personal-glossary-store';
 import { loadSettingsSynced, onSettingsSyncedChange } from '../storage/settings-store';
 import { createHandlers, dispatch, entriesInSelection, TermsByTab } from './handlers';
@@ -99,7 +98,8 @@ function useSettings(next: Settings): void {
 
 // Messages wait for the reader's glossary and the settings (a damaged or unreadable store leaves the
 // built-in glossary in place) and for the built-in glossary (a package file: it cannot be missing from a
-// sound install). What a page asks for first, its settings and the built-in automaton, waits only for the stores.
+// sound install). What a page asks for first, its settings, waits only for the stores. Pages fetch the
+// built-in automaton from the package themselves; they ask for one here only with the reader's own forms.
 const storesReady = Promise.all([
   loadPersonalGlossary()
     .then(({ entries }) => usePersonal(entries))
@@ -118,13 +118,6 @@ const ready = Promise.all([
   }),
 ]).then(() => (handlers = build()));
 
-/** The built-in glossary's automaton as the build wrote it: a background just started builds nothing. */
-let packagedAutomaton: Promise<AutomatonWire> | undefined;
-function builtInAutomaton(): Promise<AutomatonWire> {
-  packagedAutomaton ??= loadBuiltInAutomaton();
-  packagedAutomaton.catch(() => (packagedAutomaton = undefined));
-  return packagedAutomaton;
-}
 const forever = new AbortController().signal;
 onPersonalGlossaryChange(({ entries }) => {
   usePersonal(entries);
@@ -153,10 +146,6 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   };
   const answer = () => ready.then(() => dispatch(handlers, message, from));
   if (message.type === 'lensSettings') return storesReady.then(() => dispatch(handlers, message, from));
-  // Without entries of the reader's own, pages get the built-in automaton, which the build made.
-  if (message.type === 'automaton') {
-    return storesReady.then(() => (personalEntries.length === 0 ? builtInAutomaton().catch(answer) : answer()));
-  }
   return answer();
 });
 

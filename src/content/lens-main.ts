@@ -13,10 +13,16 @@ const loadSettings = (): Promise<Settings> => ask('lensSettings', {}).catch(() =
 // Where the lens's own cost begins (the loader's mark is 'tifa-lens:inject'); the bench measures from here.
 mark('tifa-lens:lens');
 
+/** What the loader asked for while this module loaded; each resolves to undefined when it failed. */
+export interface Prefetched {
+  settings: Promise<unknown>;
+  automaton: Promise<ArrayBuffer | undefined>;
+}
+
 /** What the loader calls; set on the content script's global because the loader imports us by URL. */
 export interface LensModule {
   /** Annotates the page per the reader's settings (the page has Chinese text). */
-  start(): Promise<void>;
+  start(early?: Prefetched): Promise<void>;
   /** Answers a message from the popup or the background; undefined when it is not ours. */
   handle(raw: unknown): Promise<unknown> | undefined;
 }
@@ -55,11 +61,12 @@ const handlers: Handlers<ToContent> = {
 };
 
 const api: LensModule = {
-  async start() {
+  async start(early) {
     if (started || !highlightSupported()) return;
     started = true;
-    lens.prefetch();
-    const settings = await loadSettings();
+    lens.prefetch(early?.automaton);
+    // The loader's request carries the same message as loadSettings(); its reply is the background's.
+    const settings = ((await early?.settings) as Settings | undefined) ?? (await loadSettings());
     applied = JSON.stringify(settings);
     await lens.apply(settings);
   },

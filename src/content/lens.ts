@@ -1,6 +1,6 @@
 import { classifyPage, type PageVerdict } from '../core/classify';
 import { Matcher } from '../core/matcher';
-import { decodeAutomaton, type AutomatonWire } from '../core/automaton-wire';
+import { decodeAutomaton, unpackAutomaton, type LoadedAutomaton } from '../core/automaton-wire';
 import type { Handlers, PageState, ToContent } from '../core/protocol';
 import { decide, siteChoice, type DecisionCode, type Settings } from '../core/settings';
 import type { TierOf } from '../core/term-density';
@@ -11,6 +11,8 @@ import { watchHover, type HoverControl } from './hover';
 import { mark, measure } from './marks';
 import { PageStyles } from './page-styles';
 import { ask } from './messaging';
+import { fetchPackagedAutomaton } from './packaged-automaton';
+import { ext } from '../platform/extension-api';
 import { observeChanges } from './observe';
 import { pageIsTraditional, pageText, pageYear } from './page-context';
 import { pageSignals } from './page-signals';
@@ -20,6 +22,12 @@ import { watchWordLookup } from './word-lookup';
 import type { ReadingWord } from '../core/dictionary';
 
 const FLASH_MS = 1600;
+/**
+ * Collecting the sample and classifying the page run in one task with the first screen's first slice
+ * unless they took longer than this: on most pages the reader then sees the highlights without waiting
+ * for a turn of the event loop, and the task stays far below the 50 ms that makes a page feel stuck.
+ */
+const CLASSIFY_TASK_MS = 20;
 /** Enough text to classify a page: the classifier reads 5000 characters of main text from this much. */
 const SAMPLE_CHARS = 15000;
 const BLOCKS = 'p, div, li, td, th, section, article, h1, h2, h3, h4, h5, h6, blockquote, dd, dt';
@@ -43,7 +51,8 @@ export class Lens {
   /** Our stylesheets: adopted only while annotating, removed when we stop. */
   private readonly styles = new PageStyles();
   private matcher: Matcher | undefined;
-  private automaton: Promise<AutomatonWire> | undefined;
+  /** The built-in automaton's packed bytes (fetched once; kept for a later reload of the glossary). */
+  private packaged: Promise<ArrayBuffer | undefined> | undefined;
   private annotator: Annotator | undefined;
   private run: AbortController | undefined;
   private verdict: PageVerdict = { kind: 'other', score: 0, reasons: [{ code: 'notRead' }] };
@@ -69,26 +78,38 @@ export class Lens {
     // Nothing reaches the page before the decision to annotate: the styles are adopted in restart().
     this.styles.update(settings);
     if (!this.matcher) {
-      const wire = await (this.automaton ?? ask('automaton', {}));
-      this.automaton = undefined;
+      const automaton = await this.loadAutomaton(settings.personalInPages);
       mark('tifa-lens:automaton');
-      const automaton = decodeAutomaton(wire);
+      // The Matcher adopts the packed arrays as they are: nothing is copied or computed here.
       this.matcher = new Matcher(automaton);
       const vocabulary = new Set(automaton.vocabulary);
       this.tierOf = (id) => (vocabulary.has(id) ? 'vocabulary' : 'formula');
       measure('tifa-lens:matcher', 'tifa-lens:automaton');
-      // Loading the automaton is one step; let the page run before collecting and classifying.
-      await yieldToPage();
     }
     this.watchLookups(settings);
     await this.restart();
   }
 
-  /** Asks the background for the automaton now, so the request overlaps loading the settings. */
-  prefetch(): void {
-    this.automaton ??= ask('automaton', {});
-    // A failed prefetch is asked again by apply(); it must not surface as an unhandled rejection.
-    this.automaton.catch(() => (this.automaton = undefined));
+  /** Takes the built-in automaton's bytes the loader is fetching (or fetches them now), to overlap the settings. */
+  prefetch(bytes?: Promise<ArrayBuffer | undefined>): void {
+    this.packaged ??= bytes ?? fetchPackagedAutomaton((path) => ext.runtime.getURL(path));
+  }
+
+  /**
+   * The built-in automaton from the package; the background's, with the reader's own forms, only when the
+   * reader chose to see those in pages (or the package file could not be read).
+   */
+  private async loadAutomaton(withOwnForms: boolean): Promise<LoadedAutomaton> {
+    if (!withOwnForms) {
+      this.prefetch();
+      const bytes = await this.packaged;
+      try {
+        if (bytes) return unpackAutomaton(bytes);
+      } catch {
+        // A damaged package file: the background builds the automaton from the glossary instead.
+      }
+    }
+    return decodeAutomaton(await ask('automaton', {}));
   }
 
   /** The optional dictionary lookup of any word under the pointer while a key is held (off by default). */
@@ -123,7 +144,6 @@ export class Lens {
   /** The reader's glossary (or whether it shows in pages) changed: fetch the automaton again and re-annotate. */
   async reloadGlossary(settings: Settings): Promise<void> {
     this.matcher = undefined;
-    this.automaton = undefined;
     await this.apply(settings);
   }
 
@@ -145,6 +165,7 @@ export class Lens {
     const run = new AbortController();
     this.run = run;
     mark('tifa-lens:start');
+    const began = performance.now();
     // Shadow roots found while walking are observed too, once the observer exists.
     const observer = { add: (target: Node): void => void target };
     const annotator = new Annotator(
@@ -182,8 +203,7 @@ export class Lens {
       run.signal,
     );
     if (!decision.annotate) return;
-    // Collecting the sample and classifying were one step; let the page run before annotating.
-    await yieldToPage();
+    if (performance.now() - began > CLASSIFY_TASK_MS) await yieldToPage();
     if (run.signal.aborted) return;
     this.annotator = annotator;
     this.styles.adopt(document);

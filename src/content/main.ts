@@ -3,13 +3,15 @@
 // has Chinese text or the popup or the context menu asks something of this page.
 import { hasHan } from '../core/han';
 import { BROADCASTS, isToContentType } from '../core/protocol';
-import type { LensModule } from './lens-main';
+import type { LensModule, Prefetched } from './lens-main';
+import { fetchPackagedAutomaton } from './packaged-automaton';
 
 // Timing marks are visible to the page; only a build for the bench and the tests has them.
 if (__TIFA_MARKS__) performance.mark('tifa-lens:inject');
 
 interface Runtime {
   getURL(path: string): string;
+  sendMessage(message: unknown): Promise<unknown>;
   onMessage: {
     addListener(
       listener: (message: unknown, sender: unknown, respond: (reply: unknown) => void) => boolean | undefined,
@@ -53,8 +55,17 @@ runtime.onMessage.addListener((message, _sender, respond) => {
   return true; // the reply comes asynchronously
 });
 
+/** What the lens needs first, asked for while its module loads: its settings and the built-in automaton. */
+function prefetch(): Prefetched {
+  return {
+    settings: runtime.sendMessage({ type: 'lensSettings', params: {} }).catch(() => undefined),
+    automaton: fetchPackagedAutomaton((path) => runtime.getURL(path)),
+  };
+}
+
 if (document.body && looksChinese()) {
+  const early = prefetch();
   loadLens()
-    .then((module) => module.start())
+    .then((module) => module.start(early))
     .catch((error: unknown) => console.debug('[Tifa Lens] not started:', error));
 }

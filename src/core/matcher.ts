@@ -11,17 +11,26 @@ export interface Pattern {
   id: string;
 }
 
-/** A built automaton as plain data (see `Matcher.toData`); the arrays are indexed by state. */
+/**
+ * A built automaton as typed arrays indexed by state (see `Matcher.toData`): the background or the build
+ * makes it once, and a tab adopts the arrays as they are (src/core/automaton-wire.ts packs them).
+ */
 export interface MatcherData {
   /**
-   * The UTF-16 unit on the edge into each state. Numbers, not a string: in BFS order a surrogate pair's
-   * halves are not adjacent, and Chrome's messaging turns lone surrogates into U+FFFD.
+   * The UTF-16 unit on the edge into each state. In BFS order a surrogate pair's halves are not adjacent,
+   * so the labels are code units, never a string.
    */
-  labels: ArrayLike<number>;
-  first: ArrayLike<number>;
-  fail: ArrayLike<number>;
-  /** Pairs: a state, then the index in `ids` of the pattern ending there. */
-  own: ArrayLike<number>;
+  labels: Uint16Array;
+  /** Children of state s are the states first[s] .. first[s + 1] - 1. */
+  first: Int32Array;
+  fail: Int32Array;
+  /** Index into `ids` of the pattern ending exactly at each state, or -1. */
+  own: Int32Array;
+  /** Nearest state on the fail chain (excluding itself) that ends a pattern, or -1. */
+  dict: Int32Array;
+  /** Each state's distance from the root: the length of the text it stands for. */
+  depth: Uint16Array;
+  /** Each id once; blocking patterns share the empty id. */
   ids: string[];
   maxLength: number;
 }
@@ -54,7 +63,7 @@ export class Matcher {
   private own!: Int32Array;
   /** Nearest state on the fail chain (excluding itself) that ends a pattern, or -1. */
   private dict!: Int32Array;
-  private depth!: Int32Array;
+  private depth!: Uint16Array;
   private ids: string[] = [];
   private maxLength = 1;
   /** The root's transitions as a dense table: most characters of a page leave the root at once. */
@@ -86,6 +95,7 @@ export class Matcher {
     const tSibling: number[] = [-1];
     const path: number[] = [0];
     let previous = '';
+    const idIndex = new Map<string, number>();
     for (const { text, id } of sorted) {
       maxLength = Math.max(maxLength, text.length);
       let common = 0;
@@ -106,8 +116,13 @@ export class Matcher {
       }
       const end = path[text.length]!;
       if (tOwn[end] === -1) {
-        tOwn[end] = this.ids.length;
-        this.ids.push(id);
+        let index = idIndex.get(id);
+        if (index === undefined) {
+          index = this.ids.length;
+          idIndex.set(id, index);
+          this.ids.push(id);
+        }
+        tOwn[end] = index;
       }
       previous = text;
     }
@@ -154,35 +169,26 @@ export class Matcher {
     this.deriveDepthAndDict();
   }
 
-  /** The automaton as JSON-safe data: the background builds it once, and each tab loads it instead of building. */
+  /** The automaton's arrays, for another context to load (they are never changed after building). */
   toData(): MatcherData {
-    const own: number[] = [];
-    this.own.forEach((index, state) => {
-      if (index !== -1) own.push(state, index);
-    });
-    return {
-      labels: [...this.label],
-      first: [...this.first],
-      fail: [...this.fail],
-      own,
-      ids: this.ids,
-      maxLength: this.maxLength,
-    };
+    const { label: labels, first, fail, own, dict, depth, ids, maxLength } = this;
+    return { labels, first, fail, own, dict, depth, ids, maxLength };
   }
 
-  /** Rebuilds the arrays from `toData`'s output; depth and the dictionary links follow from the rest. */
+  /** Adopts arrays another context built (see `toData`), without copying them. */
   private load(data: MatcherData): void {
     const n = data.labels.length;
-    if (data.first.length !== n + 1 || data.fail.length !== n) throw new Error('malformed automaton');
-    this.label = Uint16Array.from(data.labels);
-    this.first = Int32Array.from(data.first);
-    this.fail = Int32Array.from(data.fail);
-    this.own = new Int32Array(n).fill(-1);
-    for (let k = 0; k + 1 < data.own.length; k += 2) this.own[data.own[k]!] = data.own[k + 1]!;
+    const fits = [data.fail, data.own, data.dict, data.depth].every((a) => a.length === n);
+    if (data.first.length !== n + 1 || !fits) throw new Error('malformed automaton');
+    this.label = data.labels;
+    this.first = data.first;
+    this.fail = data.fail;
+    this.own = data.own;
+    this.dict = data.dict;
+    this.depth = data.depth;
     this.ids = data.ids;
     this.maxLength = data.maxLength;
     this.indexRoot();
-    this.deriveDepthAndDict();
   }
 
   /** The root's children into the dense table. */
@@ -193,7 +199,7 @@ export class Matcher {
   /** Depths and dictionary-suffix links, from the children, fail links and patterns. */
   private deriveDepthAndDict(): void {
     const n = this.label.length;
-    this.depth = new Int32Array(n);
+    this.depth = new Uint16Array(n);
     this.dict = new Int32Array(n).fill(-1);
     // Breadth-first ids: a state's parent and fail target come before it.
     for (let s = 0; s < n; s++) {
@@ -204,7 +210,8 @@ export class Matcher {
     }
   }
 
-  get patternCount(): number {
+  /** How many distinct ids the patterns have (blockers count once, with the empty id). */
+  get idCount(): number {
     return this.ids.length;
   }
 

@@ -1,5 +1,4 @@
 import browser from 'webextension-polyfill';
-import type { AutomatonWire } from '../core/automaton-wire';
 import type { EvidenceFile } from '../core/evidence';
 import type { GlossaryEntry } from '../core/glossary-schema';
 
@@ -9,7 +8,6 @@ import type { GlossaryEntry } from '../core/glossary-schema';
 // as a JavaScript literal, and only the contexts that need the data pay for it.
 const GLOSSARY_FILE = 'glossary/glossary.json';
 const EVIDENCE_FILE = 'glossary/evidence.json';
-const AUTOMATON_FILE = 'glossary/automaton.json';
 
 async function readPackaged<T>(path: string): Promise<T> {
   const response = await fetch(browser.runtime.getURL(path));
@@ -22,6 +20,3 @@ export const loadBuiltInGlossary = () => readPackaged<GlossaryEntry[]>(GLOSSARY_
 
 /** Mentions of each entry in the official reports of the collection (src/glossary/evidence.json). */
 export const loadEvidence = () => readPackaged<EvidenceFile>(EVIDENCE_FILE);
-
-/** The built-in glossary's automaton as tabs receive it, built by the build (src/core/automaton-wire.ts). */
-export const loadBuiltInAutomaton = () => readPackaged<AutomatonWire>(AUTOMATON_FILE);

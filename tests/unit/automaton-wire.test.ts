@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAutomaton, encodeAutomaton, type AutomatonWire } from '../../src/core/automaton-wire';
+import {
+  decodeAutomaton,
+  encodeAutomaton,
+  packAutomaton,
+  unpackAutomaton,
+  type AutomatonWire,
+} from '../../src/core/automaton-wire';
 import { patternsOf } from '../../src/core/glossary-index';
 import { Matcher, type Pattern } from '../../src/core/matcher';
 import { GLOSSARY } from '../../src/glossary';
@@ -20,21 +26,38 @@ describe('the automaton on the wire (background → tab)', () => {
     for (const text of ['坚持项目为王,抓项目', 'abcd bcd', '𠀀𠀁 𠀀x', '三下江南四保临江', '']) {
       expect(matcher.findAll(text)).toEqual(built.findAll(text));
     }
-    expect(matcher.patternCount).toBe(built.patternCount);
+    expect(matcher.idCount).toBe(built.idCount);
   });
 
-  it('carries the whole glossary in one string, smaller than the arrays as JSON', () => {
+  it('carries the whole glossary in one string, each id once', () => {
     const built = new Matcher(patternsOf(GLOSSARY));
     const wire = encodeAutomaton(built.toData(), []);
-    expect(JSON.stringify(wire).length).toBeLessThan(JSON.stringify(built.toData()).length);
-    const matcher = new Matcher(decodeAutomaton(carried(wire)));
+    const loaded = decodeAutomaton(carried(wire));
+    expect(new Set(loaded.ids).size).toBe(loaded.ids.length);
+    expect(loaded.ids.length).toBeLessThanOrEqual(GLOSSARY.length + 1); // + the blockers' empty id
+    const matcher = new Matcher(loaded);
     const text = '推进专精特新企业发展，坚持项目为王，落实六稳六保';
     expect(matcher.findAll(text)).toEqual(built.findAll(text));
     expect(decodeAutomaton(carried(encodeAutomaton(new Matcher([]).toData(), []))).vocabulary).toEqual([]);
   });
 
-  it('refuses a packed buffer that does not fit its counts', () => {
-    const wire = encodeAutomaton(new Matcher(p('ab')).toData(), []);
-    expect(() => decodeAutomaton({ ...wire, states: wire.states + 1 })).toThrow(/malformed/);
+  it('is read from the package file as views on its bytes, nothing copied', () => {
+    const built = new Matcher(p('项目', '项目为王'));
+    const bytes = packAutomaton(built.toData(), ['项目']).slice().buffer;
+    const loaded = unpackAutomaton(bytes);
+    expect(loaded.first.buffer).toBe(bytes);
+    expect(loaded.labels.buffer).toBe(bytes);
+    expect(loaded.vocabulary).toEqual(['项目']);
+    expect(new Matcher(loaded).findAll('坚持项目为王')).toEqual(built.findAll('坚持项目为王'));
+  });
+
+  it('refuses bytes that are cut short, padded or of another format', () => {
+    const bytes = packAutomaton(new Matcher(p('ab')).toData(), []);
+    expect(() => unpackAutomaton(bytes.slice(0, bytes.length - 1).buffer)).toThrow(/malformed/);
+    expect(() => unpackAutomaton(new Uint8Array([...bytes, 0]).buffer)).toThrow(/malformed/);
+    const other = bytes.slice();
+    other[0] = other[0]! ^ 1;
+    expect(() => unpackAutomaton(other.buffer)).toThrow(/malformed/);
+    expect(() => unpackAutomaton(new ArrayBuffer(3))).toThrow(/malformed/);
   });
 });

@@ -97,9 +97,11 @@ describe('manifest.json', () => {
     }
   });
 
-  it('exposes only the lens and the card to pages, and in Chrome only at the per-session dynamic address', () => {
+  it('exposes only the lens, the card and the public automaton to pages, in Chrome only at the per-session dynamic address', () => {
     const war = manifest.web_accessible_resources ?? [];
+    // The automaton holds the built-in glossary's forms only, never the reader's (see src/content/lens.ts).
     expect(war.flatMap((w) => w.resources as string[]).sort()).toEqual([
+      'glossary/automaton.bin',
       'src/card/index.html',
       'src/content/lens-main.js',
     ]);

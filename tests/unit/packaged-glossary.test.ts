@@ -1,15 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../src/glossary';
-import {
-  AUTOMATON_FILE,
-  EVIDENCE_FILE,
-  GLOSSARY_FILE,
-  glossaryEntries,
-  glossaryFiles,
-} from '../../scripts/glossary-files.mjs';
+import { EVIDENCE_FILE, GLOSSARY_FILE, glossaryEntries, glossaryFiles } from '../../scripts/glossary-files.mjs';
 import { createHandlers, dispatch, TermsByTab } from '../../src/background/handlers';
-import { automatonFor } from '../../src/core/page-automaton';
+import { packedAutomatonFor } from '../../src/core/page-automaton';
+import { AUTOMATON_PATH, decodeAutomaton, unpackAutomaton, type AutomatonWire } from '../../src/core/automaton-wire';
 import type { GlossaryEntry } from '../../src/core/glossary-schema';
 import { patternsOf } from '../../src/core/glossary-index';
 import { Matcher } from '../../src/core/matcher';
@@ -28,7 +23,7 @@ describe('the glossary as the build ships it', () => {
     expect(JSON.parse(files[EVIDENCE_FILE]!)).toEqual(JSON.parse(readFileSync('src/glossary/evidence.json', 'utf8')));
   });
 
-  it('comes with the automaton the background would build for it, which a background just started serves', async () => {
+  it('comes with the automaton the background would build for it, which pages fetch from the package', async () => {
     const handlers = createHandlers({
       glossary: GLOSSARY,
       matcher: () => new Matcher(patternsOf(GLOSSARY)),
@@ -37,13 +32,23 @@ describe('the glossary as the build ships it', () => {
       openOptions: () => Promise.resolve(),
       setBadge: () => Promise.resolve(),
     });
-    const built = await dispatch(handlers, parseToBackground({ type: 'automaton', params: {} })!, {});
-    expect(automatonFor(glossaryEntries() as GlossaryEntry[])).toEqual(built);
+    const built = (await dispatch(
+      handlers,
+      parseToBackground({ type: 'automaton', params: {} })!,
+      {},
+    )) as AutomatonWire;
+    const packed = packedAutomatonFor(glossaryEntries() as GlossaryEntry[]);
+    expect(unpackAutomaton(packed.slice().buffer)).toEqual(decodeAutomaton(built));
   });
 
   it('is read from the paths the extension fetches', () => {
     const loader = readFileSync('src/storage/packaged-glossary.ts', 'utf8');
-    expect(loader).toContain(`'${AUTOMATON_FILE}'`);
+    // The automaton is the one file pages may read (public data): the manifest lists it, and only it.
+    const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as {
+      web_accessible_resources: { resources: string[] }[];
+    };
+    const exposed = manifest.web_accessible_resources.flatMap((w) => w.resources);
+    expect(exposed.filter((path) => path.startsWith('glossary/'))).toEqual([AUTOMATON_PATH]);
     expect(loader).toContain(`'${GLOSSARY_FILE}'`);
     expect(loader).toContain(`'${EVIDENCE_FILE}'`);
   });
