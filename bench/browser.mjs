@@ -88,8 +88,10 @@ const PAGE_STATE = `(() => {
   const classified = entry('tifa-lens:classified');
   const annotate = entry('tifa-lens:annotate');
   const lens = entry('tifa-lens:lens');
+  const inject = entry('tifa-lens:inject');
   const firstScreen = entry('tifa-lens:first-screen');
   return {
+    injectStart: inject?.startTime ?? null,
     lensStart: lens?.startTime ?? null,
     firstScreen: firstScreen?.startTime ?? null,
     hits: annotate?.detail?.hits ?? null,

@@ -143,6 +143,7 @@ function figures(run) {
       run.state.classified !== null && run.state.start !== null ? run.state.classified - run.state.start : null,
     startMark: run.state.start,
     lensStart: run.state.lensStart,
+    injectStart: run.state.injectStart,
     firstScreen: run.state.firstScreen,
     hits: run.state.hits,
     load: run.state.load,
