@@ -86,6 +86,7 @@ const CHUNK_PARTS: [RegExp, string][] = [
   [/\/src\/storage\//, 'storage'],
   [/\/src\/core\/settings/, 'settings'],
   [/\/src\/ui\//, 'ui'],
+  [/\/src\/popup\//, 'popup'],
 ];
 const chunkName = (moduleIds: readonly string[]): string => {
   const parts = CHUNK_PARTS.filter(([pattern]) => moduleIds.some((id) => pattern.test(id))).map(([, name]) => name);
@@ -125,7 +126,7 @@ export default defineConfig({
   build: {
     outDir,
     emptyOutDir: true,
-    minify: true,
+    minify: process.env.TIFA_NOMINIFY !== '1',
     sourcemap: false,
     target: 'es2022',
   },

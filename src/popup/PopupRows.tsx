@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../core/glossary-schema';
-import type { PageTerm } from '../core/protocol';
+import type { PageTerm, TermRowEntry } from '../core/protocol';
 import { t } from '../i18n';
 import { zhLang, zhText } from '../ui/term-text';
 
@@ -7,7 +7,15 @@ import { zhLang, zhText } from '../ui/term-text';
  * What a row shows of an entry: the headword, its reading and English name. The background fills in
  * every entry's reading (`pinyin`), so the popup carries no pinyin converter.
  */
-function EntryLine({ entry, fallback, english }: { entry?: GlossaryEntry; fallback: string; english: boolean }) {
+function EntryLine({
+  entry,
+  fallback,
+  english,
+}: {
+  entry?: Pick<GlossaryEntry, 'term' | 'english' | 'pinyin'>;
+  fallback: string;
+  english: boolean;
+}) {
   return (
     <>
       <span class="zh" lang={zhLang()}>
@@ -25,7 +33,7 @@ function EntryLine({ entry, fallback, english }: { entry?: GlossaryEntry; fallba
  */
 export function TermRow(props: {
   term: PageTerm;
-  entry?: GlossaryEntry;
+  entry?: TermRowEntry;
   selected: boolean;
   /** False when the reader reads explanations in Chinese only: the row leaves out the English name. */
   english: boolean;

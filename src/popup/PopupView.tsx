@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../core/glossary-schema';
-import type { ExplainedTerm } from '../core/protocol';
+import type { ExplainedTerm, TermRowEntry } from '../core/protocol';
 import type { Mode, SiteChoice } from '../core/settings';
 import { t } from './i18n';
 import type { ExportFormat } from './page-file';
@@ -11,7 +11,7 @@ import { becauseText, reasonText } from './verdict-text';
 export interface PopupViewProps {
   page: PageState | null | undefined;
   hostAccess: boolean;
-  lookup: (id: string) => GlossaryEntry | undefined;
+  lookup: (id: string) => TermRowEntry | undefined;
   query: string;
   results: GlossaryEntry[];
   /** The card open in the popup: undefined while it loads, null when it could not be loaded. */
@@ -21,7 +21,8 @@ export interface PopupViewProps {
   selected: ReadonlySet<string>;
   /**
    * How many of the page's term rows to draw (all when absent). A long page lists two thousand terms;
-   * the container draws the first screenful, then the rest after that has been painted.
+   * the container draws the first screenful, then the rest after that has been painted. The rows of
+   * unexplained phrases, in a closed disclosure, wait for the rest too.
    */
   rowLimit?: number;
   onQuery: (q: string) => void;
@@ -167,17 +168,19 @@ function PageSection({ page, props }: { page: PageState; props: PopupViewProps }
             {t('unexplainedSection')} ({page.unexplained.length})
           </summary>
           <p class="hint">{t('unexplainedHint')}</p>
-          <ul class="list">
-            {page.unexplained.map((u) => (
-              <UnexplainedRow
-                key={u.text}
-                text={u.text}
-                count={u.count}
-                onReveal={props.onRevealUnexplained}
-                onAdd={props.onAdd}
-              />
-            ))}
-          </ul>
+          {props.rowLimit === undefined && (
+            <ul class="list">
+              {page.unexplained.map((u) => (
+                <UnexplainedRow
+                  key={u.text}
+                  text={u.text}
+                  count={u.count}
+                  onReveal={props.onRevealUnexplained}
+                  onAdd={props.onAdd}
+                />
+              ))}
+            </ul>
+          )}
         </details>
       )}
     </>
