@@ -103,6 +103,41 @@ const nameChunks = (): Plugin => ({
   outputOptions: (options) => ({ ...options, chunkFileNames: (chunk) => chunkName(chunk.moduleIds) }),
 });
 
+/**
+ * The popup's entry script sends its first messages, then imports the interface (src/popup/app.tsx).
+ * Listing the interface's chunks as modulepreload links in the popup's HTML has the browser fetch and
+ * compile them while the entry runs and its messages travel, rather than after.
+ */
+const preloadPopupInterface = (): Plugin => ({
+  name: 'tifa-lens-preload-popup-interface',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, { chunk, bundle }) {
+      if (!chunk || !bundle || !chunk.facadeModuleId?.includes('/src/popup/')) return html;
+      const names = new Set<string>();
+      const visit = (name: string) => {
+        const imported = bundle[name];
+        if (names.has(name) || imported?.type !== 'chunk') return;
+        names.add(name);
+        imported.imports.forEach(visit);
+      };
+      const isInterface = (name: string) => {
+        const imported = bundle[name];
+        return imported?.type === 'chunk' && /\/src\/popup\/app\.tsx$/.test(imported.facadeModuleId ?? '');
+      };
+      chunk.dynamicImports.filter(isInterface).forEach(visit);
+      return [...names]
+        .filter((name) => !html.includes(name))
+        .map((name) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${name}` },
+          injectTo: 'head' as const,
+        }));
+    },
+  },
+});
+
 export default defineConfig({
   plugins: [
     preact(),
@@ -111,6 +146,7 @@ export default defineConfig({
     writeDictionary(),
     writeGlossary(),
     nameChunks(),
+    preloadPopupInterface(),
     webExtension({
       browser: target,
       manifest: () => ({ ...readJson('manifest.json'), version }),

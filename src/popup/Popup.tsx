@@ -15,14 +15,18 @@ export function Popup({
   display = { language: 'both', pinyin: true },
 }: {
   actions: PopupActions;
-  /** The tab's state and first rows, already asked for by the entry script; asked for here when absent. */
-  first?: Promise<FirstList>;
+  /**
+   * The tab's state and first rows, asked for by the entry script: drawn in the first render when they
+   * are already in, else when they arrive. Asked for here when absent.
+   */
+  first?: FirstList | Promise<FirstList>;
   display?: TermCardDisplay;
 }) {
-  const [page, setPage] = useState<PageState | null | undefined>(undefined);
+  const [ready, pending] = first instanceof Promise ? [undefined, first] : [first, undefined];
+  const [page, setPage] = useState<PageState | null | undefined>(ready?.page);
   // What the rows show of the page's terms' entries, by the id the page found (the reader's own entries
   // and overrides included, as the background merges them). Cards and exports ask for whole entries.
-  const [rows, setRows] = useState<RowEntries>(new Map());
+  const [rows, setRows] = useState<RowEntries>(ready?.rows ?? new Map());
   const [hostAccess, setHostAccess] = useState(true);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<GlossaryEntry[]>([]);
@@ -33,6 +37,7 @@ export function Popup({
   // The first screenful of rows appears with its entries in one render, so no row is drawn first
   // without its reading.
   const showList = ({ page: state, rows: found }: FirstList) => {
+    if (__TIFA_MARKS__) performance.mark('tifa-lens:popup-show');
     setRows((now) => new Map([...now, ...found]));
     setPage(state);
     setRowLimit(FIRST_ROWS);
@@ -60,7 +65,7 @@ export function Popup({
     };
   }, [page, rowLimit]);
   useEffect(() => {
-    void (first ?? firstList(actions)).then(showList);
+    if (!ready) void (pending ?? firstList(actions)).then(showList);
     void actions.hasHostAccess().then(setHostAccess);
   }, [actions]);
   // The background searches (it builds its index on the first query); a late answer to an older query is dropped.

@@ -313,6 +313,18 @@ describe('Popup (container)', () => {
     expect([...root.querySelectorAll('h2')].map((h) => h.textContent).join(' ')).toContain('300');
   });
 
+  it('draws the list in its first render when the entry script’s answer is already in', async () => {
+    const { Popup } = await import('../../src/popup/Popup');
+    const page = pageState({ terms: [{ id: idOf('专精特新'), surface: '专精特新', count: 2 }] });
+    const actions = containerActions(page, null);
+    const rows = new Map([[idOf('专精特新'), { ...lookup(idOf('专精特新'))! }]]);
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    render(<Popup actions={actions} first={{ page, rows }} />, root);
+    expect(root.querySelector('.term-row .pinyin')!.textContent).toBe('zhuān jīng tè xīn');
+    expect(actions.listTerms).not.toHaveBeenCalled();
+  });
+
   it('shows the state the tab answers after a mode change, with no timed re-read', async () => {
     const { Popup } = await import('../../src/popup/Popup');
     const before = pageState({ terms: [{ id: idOf('专精特新'), surface: '专精特新', count: 2 }] });
