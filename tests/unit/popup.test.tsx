@@ -311,6 +311,9 @@ describe('Popup (container)', () => {
     expect(first).toBeGreaterThan(10);
     expect(first).toBeLessThan(300);
     expect([...root.querySelectorAll('h2')].map((h) => h.textContent).join(' ')).toContain('300');
+    // The first screenful's rows were asked for first, then the rest's; the last row has its reading.
+    expect(actions.termRows.mock.calls.map(([ids]) => ids.length)).toEqual([40, 260]);
+    await vi.waitFor(() => expect(root.querySelectorAll('.term-row .pinyin')).toHaveLength(300));
   });
 
   it('draws the list in its first render when the entry script’s answer is already in', async () => {
