@@ -1,10 +1,18 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import type { ExplainedTerm } from '../core/protocol';
 import type { PageState, PopupActions } from './actions';
 import type { TermCardDisplay } from '../ui/card/TermCard';
 import { PopupView } from './PopupView';
-import { FIRST_ROWS, firstList, firstRowsOf, rowsFor, type FirstList, type RowEntries } from './term-list';
+import {
+  FIRST_ROWS,
+  ROWS_PER_STEP,
+  firstList,
+  firstRowsOf,
+  rowsFor,
+  type FirstList,
+  type RowEntries,
+} from './term-list';
 
 type OpenCard = { id: string; term: ExplainedTerm | null | undefined };
 
@@ -33,6 +41,8 @@ export function Popup({
   const [card, setCard] = useState<OpenCard | undefined>();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [rowLimit, setRowLimit] = useState<number | undefined>(FIRST_ROWS);
+  // One function per set of rows: the list's runs of rows are drawn again only when it changes.
+  const lookup = useMemo(() => (id: string) => rows.get(id), [rows]);
 
   // The first screenful of rows appears with its entries in one render, so no row is drawn first
   // without its reading.
@@ -43,21 +53,23 @@ export function Popup({
     setRowLimit(FIRST_ROWS);
   };
   const show = async (state: PageState | null) => showList({ page: state, rows: await firstRowsOf(actions, state) });
-  // Once the first rows are on screen (the frame after they render), the rest of a long list follows
-  // with the rows of its other terms.
+  // Once the first rows are on screen (the frame after they render), the rest of a long list follows with
+  // the rows of its other terms, a few hundred rows a frame.
   useEffect(() => {
     if (!page || rowLimit === undefined) return;
     let current = true;
-    const rest = page.terms.map((term) => term.id).filter((id) => !rows.has(id));
+    const missing = page.terms.map((term) => term.id).filter((id) => !rows.has(id));
+    const more = rowLimit + ROWS_PER_STEP;
+    const drawMore = () => current && setRowLimit(more >= page.terms.length ? undefined : more);
     const frame = requestAnimationFrame(() =>
-      setTimeout(
-        () =>
-          void rowsFor(actions, rest).then((more) => {
-            if (!current) return;
-            setRows((now) => new Map([...now, ...more]));
-            setRowLimit(undefined);
-          }),
-      ),
+      setTimeout(() => {
+        if (!missing.length) return drawMore();
+        void rowsFor(actions, missing).then((found) => {
+          if (!current) return;
+          setRows((now) => new Map([...now, ...found]));
+          drawMore();
+        });
+      }),
     );
     return () => {
       current = false;
@@ -94,7 +106,7 @@ export function Popup({
     <PopupView
       page={page}
       hostAccess={hostAccess}
-      lookup={(id) => rows.get(id)}
+      lookup={lookup}
       query={query}
       results={results}
       card={card}

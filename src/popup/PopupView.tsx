@@ -5,7 +5,8 @@ import { t } from './i18n';
 import type { ExportFormat } from './page-file';
 import type { PageState } from './actions';
 import { TermCard, type TermCardDisplay } from '../ui/card/TermCard';
-import { ResultRow, TermRow, UnexplainedRow } from './PopupRows';
+import { ResultRow, TermRowRun, UnexplainedRow } from './PopupRows';
+import { FIRST_ROWS, ROWS_PER_STEP } from './term-list';
 import { becauseText, reasonText } from './verdict-text';
 
 export interface PopupViewProps {
@@ -43,6 +44,18 @@ export interface PopupViewProps {
 }
 
 const KIND_KEY = { 'policy-report': 'kindReport', chinese: 'kindChinese', other: 'kindOther' } as const;
+
+/**
+ * The list's runs of rows, [from, to), up to `limit`: the first screenful, then one run per step by which
+ * the container lengthens the list, so that each step draws one new run and leaves the others alone.
+ */
+function runStarts(limit: number): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let from = 0; from < limit; from = from === 0 ? FIRST_ROWS : from + ROWS_PER_STEP) {
+    runs.push([from, Math.min(limit, from === 0 ? FIRST_ROWS : from + ROWS_PER_STEP)]);
+  }
+  return runs;
+}
 
 /** The verdict in plain words ("Policy writing"); its reasons sit behind a disclosure. */
 export function verdictLine(page: PageState): string {
@@ -147,12 +160,14 @@ function PageSection({ page, props }: { page: PageState; props: PopupViewProps }
           <h2>{page.terms.length === 1 ? t('termsOne') : t('termsMany', page.terms.length)}</h2>
           <Exports props={props} />
           <ul class="list">
-            {page.terms.slice(0, props.rowLimit ?? page.terms.length).map((term) => (
-              <TermRow
-                key={term.id}
-                term={term}
-                entry={props.lookup(term.id)}
-                selected={props.selected.has(term.id)}
+            {runStarts(Math.min(props.rowLimit ?? page.terms.length, page.terms.length)).map(([from, to]) => (
+              <TermRowRun
+                key={from}
+                terms={page.terms}
+                from={from}
+                to={to}
+                lookup={props.lookup}
+                selected={props.selected}
                 english={props.display.language !== 'zh'}
                 onOpen={props.onOpen}
                 onReveal={props.onReveal}

@@ -314,6 +314,11 @@ describe('Popup (container)', () => {
     // The first screenful's rows were asked for first, then the rest's; the last row has its reading.
     expect(actions.termRows.mock.calls.map(([ids]) => ids.length)).toEqual([40, 260]);
     await vi.waitFor(() => expect(root.querySelectorAll('.term-row .pinyin')).toHaveLength(300));
+    // Rows drawn in earlier runs still reach the container: selecting one is counted, the last one opens.
+    root.querySelector<HTMLInputElement>('input.pick')!.click();
+    await vi.waitFor(() => expect(root.querySelector('.selection')).not.toBeNull());
+    [...root.querySelectorAll<HTMLButtonElement>('.term-row')].at(-1)!.click();
+    expect(actions.explain).toHaveBeenCalledWith(terms[299]!.id, { near: '', page: '新闻' });
   });
 
   it('draws the list in its first render when the entry script’s answer is already in', async () => {
