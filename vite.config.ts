@@ -163,6 +163,8 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     minify: process.env.TIFA_NOMINIFY !== '1',
+    // Both browsers support modulepreload: the polyfill would only be one more module for each page to load.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     target: 'es2022',
   },
