@@ -49,7 +49,7 @@ const KIND_KEY = { 'policy-report': 'kindReport', chinese: 'kindChinese', other:
  * The list's runs of rows, [from, to), up to `limit`: the first screenful, then one run per step by which
  * the container lengthens the list, so that each step draws one new run and leaves the others alone.
  */
-function runStarts(limit: number): [number, number][] {
+function rowRuns(limit: number): [number, number][] {
   const runs: [number, number][] = [];
   for (let from = 0; from < limit; from = from === 0 ? FIRST_ROWS : from + ROWS_PER_STEP) {
     runs.push([from, Math.min(limit, from === 0 ? FIRST_ROWS : from + ROWS_PER_STEP)]);
@@ -160,7 +160,7 @@ function PageSection({ page, props }: { page: PageState; props: PopupViewProps }
           <h2>{page.terms.length === 1 ? t('termsOne') : t('termsMany', page.terms.length)}</h2>
           <Exports props={props} />
           <ul class="list">
-            {runStarts(Math.min(props.rowLimit ?? page.terms.length, page.terms.length)).map(([from, to]) => (
+            {rowRuns(Math.min(props.rowLimit ?? page.terms.length, page.terms.length)).map(([from, to]) => (
               <TermRowRun
                 key={from}
                 terms={page.terms}

@@ -5,7 +5,10 @@ import type { PageState, TermRowEntry } from '../core/protocol';
 /** Term rows drawn in the popup's first render: more than its window shows. */
 export const FIRST_ROWS = 40;
 
-/** Rows added to a long list per frame after the first screenful: two thousand at once would hold the popup still for over 100 ms. */
+/**
+ * Rows added to a long list per frame after the first screenful: two thousand at once would hold the popup
+ * still for over 100 ms.
+ */
 export const ROWS_PER_STEP = 250;
 
 export interface ListSource {
