@@ -88,6 +88,7 @@ const CHUNK_PARTS: [RegExp, string][] = [
   [/\/src\/storage\//, 'storage'],
   [/\/src\/core\/settings/, 'settings'],
   [/\/src\/ui\//, 'ui'],
+  [/\/src\/popup\//, 'popup'],
 ];
 const chunkName = (moduleIds: readonly string[]): string => {
   const parts = CHUNK_PARTS.filter(([pattern]) => moduleIds.some((id) => pattern.test(id))).map(([, name]) => name);
@@ -104,6 +105,41 @@ const nameChunks = (): Plugin => ({
   outputOptions: (options) => ({ ...options, chunkFileNames: (chunk) => chunkName(chunk.moduleIds) }),
 });
 
+/**
+ * The popup's entry script sends its first messages, then imports the interface (src/popup/app.tsx).
+ * Listing the interface's chunks as modulepreload links in the popup's HTML has the browser fetch and
+ * compile them while the entry runs and its messages travel, rather than after.
+ */
+const preloadPopupInterface = (): Plugin => ({
+  name: 'tifa-lens-preload-popup-interface',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, { chunk, bundle }) {
+      if (!chunk || !bundle || !chunk.facadeModuleId?.includes('/src/popup/')) return html;
+      const names = new Set<string>();
+      const visit = (name: string) => {
+        const imported = bundle[name];
+        if (names.has(name) || imported?.type !== 'chunk') return;
+        names.add(name);
+        imported.imports.forEach(visit);
+      };
+      const isInterface = (name: string) => {
+        const imported = bundle[name];
+        return imported?.type === 'chunk' && /\/src\/popup\/app\.tsx$/.test(imported.facadeModuleId ?? '');
+      };
+      chunk.dynamicImports.filter(isInterface).forEach(visit);
+      return [...names]
+        .filter((name) => !html.includes(name))
+        .map((name) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${name}` },
+          injectTo: 'head' as const,
+        }));
+    },
+  },
+});
+
 export default defineConfig({
   plugins: [
     preact(),
@@ -112,6 +148,7 @@ export default defineConfig({
     writeDictionary(),
     writeGlossary(),
     nameChunks(),
+    preloadPopupInterface(),
     webExtension({
       browser: target,
       manifest: () => ({ ...readJson('manifest.json'), version }),
@@ -127,7 +164,9 @@ export default defineConfig({
   build: {
     outDir,
     emptyOutDir: true,
-    minify: true,
+    minify: process.env.TIFA_NOMINIFY !== '1',
+    // Both browsers support modulepreload: the polyfill would only be one more module for each page to load.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     target: 'es2022',
   },

@@ -27,6 +27,8 @@ export default defineConfig({
     reporters: ['default'],
     projects: [
       {
+        // Projects do not inherit the root's `define`: the popup's entry code reads the flag in unit tests.
+        define: { __TIFA_MARKS__: 'false' },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],

@@ -3,7 +3,7 @@ import type { EvidenceFile } from '../core/evidence';
 import { explainTerm } from '../core/explain';
 import type { GlossaryEntry } from '../core/glossary-schema';
 import { byId } from '../core/glossary-index';
-import { dispatch, type Handlers, type ToBackground } from '../core/protocol';
+import { dispatch, type Handlers, type TermRowEntry, type ToBackground } from '../core/protocol';
 import type { Matcher } from '../core/matcher';
 import { encodeAutomaton, type AutomatonWire } from '../core/automaton-wire';
 import { normalize } from '../core/normalize';
@@ -71,11 +71,31 @@ export interface BackgroundDeps {
 type BackgroundHandlers = Handlers<ToBackground, Sender>;
 
 /**
+ * Readings worked out once per entry object: a long page's list asks for two thousand of them each time
+ * the popup opens, and pinyin-pro takes tens of milliseconds over that many. Keyed by the object, so an
+ * entry the reader edits (a new object) gets its reading afresh.
+ */
+const readings = new WeakMap<GlossaryEntry, string>();
+function cachedReading(entry: GlossaryEntry): string {
+  let reading = readings.get(entry);
+  if (reading === undefined) readings.set(entry, (reading = readingOf(entry)));
+  return reading;
+}
+
+/**
  * An entry as the popup gets it: with its reading filled in, so that the popup does not carry the pinyin
  * converter (about 300 KB of script) to show it.
  */
 const withReading = (entry: GlossaryEntry): GlossaryEntry =>
-  entry.pinyin ? entry : { ...entry, pinyin: readingOf(entry) };
+  entry.pinyin ? entry : { ...entry, pinyin: cachedReading(entry) };
+
+/** What a row of the popup's list shows of an entry. */
+const rowOf = (entry: GlossaryEntry): TermRowEntry => ({
+  id: entry.id,
+  term: entry.term,
+  english: entry.english,
+  pinyin: cachedReading(entry),
+});
 
 /** The background's handler map, one function per message name. Pure apart from `setBadge`. */
 export function createHandlers(deps: BackgroundDeps): BackgroundHandlers {
@@ -106,6 +126,13 @@ export function createHandlers(deps: BackgroundDeps): BackgroundHandlers {
         ? ids.map((id) => {
             const entry = entries.get(id) ?? takenOver(id);
             return entry ? withReading(entry) : null;
+          })
+        : [],
+    termRows: ({ ids }, { extensionPage }) =>
+      extensionPage
+        ? ids.map((id) => {
+            const entry = entries.get(id) ?? takenOver(id);
+            return entry ? rowOf(entry) : null;
           })
         : [],
     search: ({ query }, { extensionPage }) =>

@@ -29,6 +29,13 @@ export interface TermEvidence {
   congress: [ordinal: number, count: number][];
 }
 
+/**
+ * What a row of the popup's term list shows of an entry: its headword, reading and English name. The
+ * popup asks for these rather than whole entries, so that a long page's list costs the background, the
+ * message and the popup a few bytes a row; a row's card and the exports ask for the rest.
+ */
+export type TermRowEntry = Pick<GlossaryEntry, 'id' | 'term' | 'english'> & { pinyin: string };
+
 export interface PageTerm {
   id: string;
   /** The form as first written on the page (may be traditional). */
@@ -58,6 +65,8 @@ export interface ToBackground {
    * comes with its reading in `pinyin`.
    */
   entries: { params: { ids: string[] }; reply: (GlossaryEntry | null)[] };
+  /** As `entries`, cut down to what a row of the popup's list shows (the popup's first paint waits for it). */
+  termRows: { params: { ids: string[] }; reply: (TermRowEntry | null)[] };
   /** The glossary searched by Chinese, toneless pinyin or English, best first (src/core/search.ts); readings filled in. */
   search: { params: { query: string }; reply: GlossaryEntry[] };
   /** Opens the options page, with the add form filled in when `add` is given. */
@@ -144,6 +153,7 @@ const BACKGROUND_SHAPES: Record<keyof ToBackground, Shape> = {
   automaton: {},
   explain: { id: 'string', context: 'object' },
   entries: { ids: 'object' },
+  termRows: { ids: 'object' },
   search: { query: 'string' },
   termsFound: { ids: 'object' },
   openOptions: {},
@@ -182,7 +192,7 @@ function parse<P>(shapes: Record<string, Shape>, raw: unknown): MessageOf<P> | u
   if (!matchesShape(params, shapes[type]!)) return undefined;
   if (type === 'explain' && !isExplainContext((params as { context: unknown }).context)) return undefined;
   if (
-    (type === 'termsFound' || type === 'explainSelection' || type === 'entries') &&
+    (type === 'termsFound' || type === 'explainSelection' || type === 'entries' || type === 'termRows') &&
     !isIdList((params as { ids: unknown }).ids)
   ) {
     return undefined;

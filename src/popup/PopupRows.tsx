@@ -1,5 +1,6 @@
+import { Component } from 'preact';
 import type { GlossaryEntry } from '../core/glossary-schema';
-import type { PageTerm } from '../core/protocol';
+import type { PageTerm, TermRowEntry } from '../core/protocol';
 import { t } from '../i18n';
 import { zhLang, zhText } from '../ui/term-text';
 
@@ -7,7 +8,15 @@ import { zhLang, zhText } from '../ui/term-text';
  * What a row shows of an entry: the headword, its reading and English name. The background fills in
  * every entry's reading (`pinyin`), so the popup carries no pinyin converter.
  */
-function EntryLine({ entry, fallback, english }: { entry?: GlossaryEntry; fallback: string; english: boolean }) {
+function EntryLine({
+  entry,
+  fallback,
+  english,
+}: {
+  entry?: Pick<GlossaryEntry, 'term' | 'english' | 'pinyin'>;
+  fallback: string;
+  english: boolean;
+}) {
   return (
     <>
       <span class="zh" lang={zhLang()}>
@@ -25,7 +34,7 @@ function EntryLine({ entry, fallback, english }: { entry?: GlossaryEntry; fallba
  */
 export function TermRow(props: {
   term: PageTerm;
-  entry?: GlossaryEntry;
+  entry?: TermRowEntry;
   selected: boolean;
   /** False when the reader reads explanations in Chinese only: the row leaves out the English name. */
   english: boolean;
@@ -61,6 +70,52 @@ export function TermRow(props: {
       </button>
     </li>
   );
+}
+
+interface RunProps {
+  terms: readonly PageTerm[];
+  from: number;
+  to: number;
+  lookup: (id: string) => TermRowEntry | undefined;
+  selected: ReadonlySet<string>;
+  english: boolean;
+  onOpen: (id: string) => void;
+  onReveal: (id: string) => void;
+  onSelect: (id: string, on: boolean) => void;
+}
+
+/**
+ * The term rows from `from` to `to`. A long list grows a run at a time, and a run is drawn again only when
+ * what its rows show changes, so each step costs the new rows alone. Its rows call the handlers the run was
+ * last given (Preact hands a component its new props even when it skips drawing).
+ */
+export class TermRowRun extends Component<RunProps> {
+  override shouldComponentUpdate(next: RunProps): boolean {
+    const now = this.props;
+    return (['terms', 'from', 'to', 'lookup', 'selected', 'english'] as const).some((key) => next[key] !== now[key]);
+  }
+
+  private readonly open = (id: string) => this.props.onOpen(id);
+  private readonly reveal = (id: string) => this.props.onReveal(id);
+  private readonly select = (id: string, on: boolean) => this.props.onSelect(id, on);
+
+  override render() {
+    const { terms, from, to, lookup, selected, english } = this.props;
+    return terms
+      .slice(from, to)
+      .map((term) => (
+        <TermRow
+          key={term.id}
+          term={term}
+          entry={lookup(term.id)}
+          selected={selected.has(term.id)}
+          english={english}
+          onOpen={this.open}
+          onReveal={this.reveal}
+          onSelect={this.select}
+        />
+      ));
+  }
 }
 
 /** A search hit: opens the entry's card in the popup. */

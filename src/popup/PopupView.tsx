@@ -1,17 +1,18 @@
 import type { GlossaryEntry } from '../core/glossary-schema';
-import type { ExplainedTerm } from '../core/protocol';
+import type { ExplainedTerm, TermRowEntry } from '../core/protocol';
 import type { Mode, SiteChoice } from '../core/settings';
 import { t } from './i18n';
 import type { ExportFormat } from './page-file';
 import type { PageState } from './actions';
 import { TermCard, type TermCardDisplay } from '../ui/card/TermCard';
-import { ResultRow, TermRow, UnexplainedRow } from './PopupRows';
+import { ResultRow, TermRowRun, UnexplainedRow } from './PopupRows';
+import { FIRST_ROWS, ROWS_PER_STEP } from './term-list';
 import { becauseText, reasonText } from './verdict-text';
 
 export interface PopupViewProps {
   page: PageState | null | undefined;
   hostAccess: boolean;
-  lookup: (id: string) => GlossaryEntry | undefined;
+  lookup: (id: string) => TermRowEntry | undefined;
   query: string;
   results: GlossaryEntry[];
   /** The card open in the popup: undefined while it loads, null when it could not be loaded. */
@@ -21,7 +22,8 @@ export interface PopupViewProps {
   selected: ReadonlySet<string>;
   /**
    * How many of the page's term rows to draw (all when absent). A long page lists two thousand terms;
-   * the container draws the first screenful, then the rest after that has been painted.
+   * the container draws the first screenful, then the rest after that has been painted. The rows of
+   * unexplained phrases, in a closed disclosure, wait for the rest too.
    */
   rowLimit?: number;
   onQuery: (q: string) => void;
@@ -42,6 +44,18 @@ export interface PopupViewProps {
 }
 
 const KIND_KEY = { 'policy-report': 'kindReport', chinese: 'kindChinese', other: 'kindOther' } as const;
+
+/**
+ * The list's runs of rows, [from, to), up to `limit`: the first screenful, then one run per step by which
+ * the container lengthens the list, so that each step draws one new run and leaves the others alone.
+ */
+function rowRuns(limit: number): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let from = 0; from < limit; from = from === 0 ? FIRST_ROWS : from + ROWS_PER_STEP) {
+    runs.push([from, Math.min(limit, from === 0 ? FIRST_ROWS : from + ROWS_PER_STEP)]);
+  }
+  return runs;
+}
 
 /** The verdict in plain words ("Policy writing"); its reasons sit behind a disclosure. */
 export function verdictLine(page: PageState): string {
@@ -146,12 +160,14 @@ function PageSection({ page, props }: { page: PageState; props: PopupViewProps }
           <h2>{page.terms.length === 1 ? t('termsOne') : t('termsMany', page.terms.length)}</h2>
           <Exports props={props} />
           <ul class="list">
-            {page.terms.slice(0, props.rowLimit ?? page.terms.length).map((term) => (
-              <TermRow
-                key={term.id}
-                term={term}
-                entry={props.lookup(term.id)}
-                selected={props.selected.has(term.id)}
+            {rowRuns(Math.min(props.rowLimit ?? page.terms.length, page.terms.length)).map(([from, to]) => (
+              <TermRowRun
+                key={from}
+                terms={page.terms}
+                from={from}
+                to={to}
+                lookup={props.lookup}
+                selected={props.selected}
                 english={props.display.language !== 'zh'}
                 onOpen={props.onOpen}
                 onReveal={props.onReveal}
@@ -167,17 +183,19 @@ function PageSection({ page, props }: { page: PageState; props: PopupViewProps }
             {t('unexplainedSection')} ({page.unexplained.length})
           </summary>
           <p class="hint">{t('unexplainedHint')}</p>
-          <ul class="list">
-            {page.unexplained.map((u) => (
-              <UnexplainedRow
-                key={u.text}
-                text={u.text}
-                count={u.count}
-                onReveal={props.onRevealUnexplained}
-                onAdd={props.onAdd}
-              />
-            ))}
-          </ul>
+          {props.rowLimit === undefined && (
+            <ul class="list">
+              {page.unexplained.map((u) => (
+                <UnexplainedRow
+                  key={u.text}
+                  text={u.text}
+                  count={u.count}
+                  onReveal={props.onRevealUnexplained}
+                  onAdd={props.onAdd}
+                />
+              ))}
+            </ul>
+          )}
         </details>
       )}
     </>

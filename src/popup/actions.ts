@@ -1,15 +1,15 @@
 import browser from 'webextension-polyfill';
 import type { GlossaryEntry } from '../core/glossary-schema';
-import type { ExplainContext, ExplainedTerm, PageState, ToBackground, ToContent } from '../core/protocol';
+import type { ExplainContext, ExplainedTerm, PageState } from '../core/protocol';
 import { withSiteChoice, type Mode, type SiteChoice } from '../core/settings';
 import { loadSettings, saveSettings } from '../storage/site-settings';
+import { ask, listTerms, termRows, toTab } from './messaging';
+import type { ListSource } from './term-list';
 
 export type { PageState };
 
 /** Everything the popup does to the outside world, so the view can be tested with a double. */
-export interface PopupActions {
-  /** The active tab's state, or null when no content script answers (no Chinese text, or a browser page). */
-  listTerms: () => Promise<PageState | null>;
+export interface PopupActions extends ListSource {
   reveal: (id: string) => Promise<void>;
   annotateNow: () => Promise<PageState | null>;
   /** Saves the choice; the tab applies it at once and answers with its new state (null: no answer). */
@@ -22,8 +22,9 @@ export interface PopupActions {
   /** Opens the options page; `add` fills in the add form, `glossary` goes to the personal glossary. */
   openOptions: (to?: { add?: string; glossary?: boolean }) => Promise<void>;
   /**
-   * The entries with these ids (null where none), from the background, which holds the glossary with the
-   * reader's own entries merged in: the popup ships no glossary of its own. Readings come filled in.
+   * The whole entries with these ids (null where none), for exports, from the background, which holds the
+   * glossary with the reader's own entries merged in: the popup ships no glossary of its own. Readings
+   * come filled in. The list's rows ask for less (`termRows`).
    */
   entries: (ids: string[]) => Promise<(GlossaryEntry | null)[]>;
   /** The glossary searched by the background, best first. */
@@ -34,32 +35,6 @@ export interface PopupActions {
 }
 
 const ORIGINS = ['http://*/*', 'https://*/*'];
-
-/** The tab the popup is about. `?tab=ID` serves when the popup is opened as a page of its own. */
-async function activeTabId(): Promise<number | undefined> {
-  const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
-
-/** Asks the tab's top frame; iframes annotate themselves but the popup speaks for the page. */
-async function toTab<K extends keyof ToContent>(
-  type: K,
-  params: ToContent[K]['params'],
-): Promise<ToContent[K]['reply'] | null> {
-  const tabId = await activeTabId();
-  if (tabId === undefined) return null;
-  try {
-    return await browser.tabs.sendMessage<unknown, ToContent[K]['reply']>(tabId, { type, params }, { frameId: 0 });
-  } catch {
-    return null; // no content script in this tab
-  }
-}
-
-function ask<K extends keyof ToBackground>(type: K, params: ToBackground[K]['params']) {
-  return browser.runtime.sendMessage<unknown, ToBackground[K]['reply']>({ type, params });
-}
 
 export const browserActions: PopupActions = {
   explain: (id, context) => ask('explain', { id, context }).catch(() => null),
@@ -77,8 +52,9 @@ export const browserActions: PopupActions = {
     window.close();
   },
   entries: (ids) => ask('entries', { ids }).catch(() => ids.map(() => null)),
+  termRows,
   search: (query) => ask('search', { query }).catch(() => []),
-  listTerms: () => toTab('listTerms', {}),
+  listTerms,
   reveal: async (id) => {
     await toTab('reveal', { id });
   },

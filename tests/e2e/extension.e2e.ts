@@ -12,6 +12,7 @@ import { checkDynamicContent, checkTooltipDismissal } from './behaviour-spec';
 import { DETECTION_CHECKS } from './detection-spec';
 import { checkLongPageCountsAndKeyboard, checkLongPageScrolling } from './long-page-spec';
 import { LONG_TAIL_CHECKS } from './long-tail-spec';
+import { checkPopupListsEveryTerm } from './popup-list-spec';
 import { checkReferenceForm, hoverTerm, mutationsSoFar, simplified } from './reference-spec';
 
 const chromiumOnly = e2e.runIf(isChromium);
@@ -69,6 +70,10 @@ browserSuite('the extension on pages', () => {
       await checkLongPageCountsAndKeyboard(chromiumSession(driver), base);
     },
   );
+
+  chromiumOnly('lists every term of a page with more terms than the popup draws first', async ({ driver, base }) => {
+    await checkPopupListsEveryTerm(chromiumSession(driver), base);
+  });
 
   e2e('does nothing on a page without Chinese', async ({ driver, base }) => {
     await driver.goto(`${base}/english.html`);

@@ -120,6 +120,20 @@ describe('background handlers', () => {
     expect(parseToBackground({ type: 'entries', params: { ids: [1] } })).toBeUndefined();
   });
 
+  it('gives the popup’s list only what its rows show: headword, reading and English name', async () => {
+    const { send, fromContent } = setup();
+    const entry = GLOSSARY.find((e) => e.term === '专精特新')!;
+    const rows = (await send({ type: 'termRows', params: { ids: ['no-such-term', entry.id] } })) as unknown[];
+    expect(rows).toEqual([
+      null,
+      { id: entry.id, term: '专精特新', english: entry.english, pinyin: 'zhuān jīng tè xīn' },
+    ]);
+    // Asked again, the same reading (worked out once per entry).
+    expect(await send({ type: 'termRows', params: { ids: [entry.id] } })).toEqual([rows[1]]);
+    expect(await fromContent({ type: 'termRows', params: { ids: [entry.id] } })).toEqual([]);
+    expect(parseToBackground({ type: 'termRows', params: { ids: 'x' } })).toBeUndefined();
+  });
+
   it('finds the entries in a selection, traditional or simplified', () => {
     const matcher = new Matcher(patternsOf(GLOSSARY));
     const ids = entriesInSelection(matcher, '堅持“項目為王”,推進專精特新');

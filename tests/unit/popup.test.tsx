@@ -239,6 +239,14 @@ function containerActions(page: PageState, next: PageState | null) {
     revealUnexplained: vi.fn(() => Promise.resolve()),
     openOptions: vi.fn(() => Promise.resolve()),
     entries: vi.fn((ids: string[]) => Promise.resolve(ids.map((id) => lookup(id) ?? null))),
+    termRows: vi.fn((ids: string[]) =>
+      Promise.resolve(
+        ids.map((id) => {
+          const entry = lookup(id);
+          return entry ? { id, term: entry.term, english: entry.english, pinyin: entry.pinyin } : null;
+        }),
+      ),
+    ),
     search: vi.fn(() => Promise.resolve([])),
   };
 }
@@ -271,12 +279,15 @@ describe('Popup (container)', () => {
     root.querySelector<HTMLInputElement>('input.pick')!.click();
     await vi.waitFor(() => expect(root.querySelector('.selection')).not.toBeNull());
     root.querySelectorAll<HTMLButtonElement>('.exports > button')[2]!.click();
-    expect(exported).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(exported).toHaveBeenCalledTimes(1));
     const [format, sent, entries] = exported.mock.calls[0]!;
     expect(format).toBe('anki');
     expect(sent.terms.map((term) => term.id)).toEqual([builtIn.id]);
     expect(entries.get(builtIn.id)!.gloss).toBe('My own gloss.');
-    expect(actions.entries).toHaveBeenCalledWith([builtIn.id, idOf('三个一批')]);
+    // The whole entries are asked for by the export, for the exported terms only; the list asked for rows.
+    expect(actions.entries).toHaveBeenCalledTimes(1);
+    expect(actions.entries).toHaveBeenCalledWith([builtIn.id]);
+    expect(actions.termRows).toHaveBeenCalledWith([builtIn.id, idOf('三个一批')]);
     expect(root.querySelector('.term-row .pinyin')!.textContent).toBe('zhuān jīng tè xīn');
     root.querySelectorAll<HTMLButtonElement>('.term-row')[1]!.click();
     expect(actions.explain).toHaveBeenCalledWith(idOf('三个一批'), { near: '', page: '新闻' });
@@ -300,6 +311,26 @@ describe('Popup (container)', () => {
     expect(first).toBeGreaterThan(10);
     expect(first).toBeLessThan(300);
     expect([...root.querySelectorAll('h2')].map((h) => h.textContent).join(' ')).toContain('300');
+    // The first screenful's rows were asked for first, then the rest's; the last row has its reading.
+    expect(actions.termRows.mock.calls.map(([ids]) => ids.length)).toEqual([40, 260]);
+    await vi.waitFor(() => expect(root.querySelectorAll('.term-row .pinyin')).toHaveLength(300));
+    // Rows drawn in earlier runs still reach the container: selecting one is counted, the last one opens.
+    root.querySelector<HTMLInputElement>('input.pick')!.click();
+    await vi.waitFor(() => expect(root.querySelector('.selection')).not.toBeNull());
+    [...root.querySelectorAll<HTMLButtonElement>('.term-row')].at(-1)!.click();
+    expect(actions.explain).toHaveBeenCalledWith(terms[299]!.id, { near: '', page: '新闻' });
+  });
+
+  it('draws the list in its first render when the entry script’s answer is already in', async () => {
+    const { Popup } = await import('../../src/popup/Popup');
+    const page = pageState({ terms: [{ id: idOf('专精特新'), surface: '专精特新', count: 2 }] });
+    const actions = containerActions(page, null);
+    const rows = new Map([[idOf('专精特新'), { ...lookup(idOf('专精特新'))! }]]);
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    render(<Popup actions={actions} first={{ page, rows }} />, root);
+    expect(root.querySelector('.term-row .pinyin')!.textContent).toBe('zhuān jīng tè xīn');
+    expect(actions.listTerms).not.toHaveBeenCalled();
   });
 
   it('shows the state the tab answers after a mode change, with no timed re-read', async () => {
