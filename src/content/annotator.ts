@@ -98,6 +98,13 @@ export class Annotator {
     let urgent = true;
     let priority: Queued[] = [];
     let seenScroll = scrollY;
+    // Reading scrollY before every block had the browser bring its layout up to date each time; a
+    // scroll event says when reading it again is worth it.
+    let scrolled = false;
+    const onScroll = () => {
+      scrolled = true;
+    };
+    addEventListener('scroll', onScroll, { passive: true });
     let deadline = performance.now() + SLICE_MS;
     const firstScreen = () => {
       if (!urgent) return;
@@ -110,53 +117,86 @@ export class Annotator {
       deadline = performance.now() + ms;
     };
 
-    while (!signal.aborted) {
-      await pause();
-      if (signal.aborted) break;
-      if (scrollY !== seenScroll) {
-        // The reader moved: what is near the viewport now comes before the rest of the queue.
-        seenScroll = scrollY;
-        priority = nearInQueue(queue, queueHead);
-      }
-      let next = priority.pop();
-      let near = true;
-      if (next?.done) continue;
-      if (!next && walking) {
-        const step = source.next();
-        if (step.done) {
-          walking = false;
-          firstScreen();
-          continue;
+    try {
+      while (!signal.aborted) {
+        // Awaited only when the slice is over: an await per block is a promise and a microtask each.
+        if (performance.now() >= deadline) await pause();
+        if (signal.aborted) break;
+        if (scrolled) {
+          scrolled = false;
+          if (scrollY !== seenScroll) {
+            // The reader moved: what is near the viewport now comes before the rest of the queue.
+            seenScroll = scrollY;
+            priority = nearInQueue(queue, queueHead);
+          }
         }
-        next = { block: step.value, seq: this.seq++, done: false };
-        // Past the first screen, blocks are queued unread: a reader who scrolls is served by nearInQueue.
-        const place = urgent ? placeOf(step.value.element) : 'below';
-        if (place !== 'near') {
-          queue.push(next);
-          // In document order, a block below the near zone means the first screen is done.
-          if (place === 'below') firstScreen();
-          continue;
+        let next = priority.pop();
+        let near = true;
+        if (next?.done) continue;
+        if (!next && walking) {
+          const step = source.next();
+          if (step.done) {
+            walking = false;
+            firstScreen();
+            continue;
+          }
+          next = { block: step.value, seq: this.seq++, done: false };
+          // Past the first screen, blocks are queued unread: a reader who scrolls is served by nearInQueue.
+          const place = urgent ? placeOf(step.value.element) : 'below';
+          if (place !== 'near') {
+            queue.push(next);
+            // In document order, a block below the near zone means the first screen is done.
+            if (place === 'below') firstScreen();
+            continue;
+          }
+        } else if (!next) {
+          while (queueHead < queue.length && queue[queueHead]!.done) queueHead++;
+          next = queue[queueHead++];
+          if (!next) break;
+          near = false;
         }
-      } else if (!next) {
-        while (queueHead < queue.length && queue[queueHead]!.done) queueHead++;
-        next = queue[queueHead++];
-        if (!next) break;
-        near = false;
+        next.done = true;
+        const huge = this.match(next, near, signal, pause);
+        if (huge) await huge;
       }
-      next.done = true;
-      await this.match(next, near, signal, pause);
+    } finally {
+      removeEventListener('scroll', onScroll);
     }
     firstScreen();
   }
 
-  /** Matches one block (a huge one piece by piece, pausing between pieces) and hands its hits to the window. */
-  private async match(queued: Queued, near: boolean, signal: AbortSignal, pause: () => Promise<void>): Promise<void> {
+  /**
+   * Matches one block and hands its hits to the window. A huge block is matched piece by piece, pausing
+   * between pieces: only then is there a promise to wait for.
+   */
+  private match(
+    queued: Queued,
+    near: boolean,
+    signal: AbortSignal,
+    pause: () => Promise<void>,
+  ): Promise<void> | undefined {
+    const { block } = queued;
+    const pieces = chunkBounds(block.text);
+    if (pieces.length > 1) return this.matchPieces(queued, pieces, near, signal, pause);
+    if (signal.aborted || !block.nodes.every((n) => n.isConnected)) return undefined;
+    const added: TermHit[] = [];
+    this.matchPiece(block, queued.seq, 0, block.text.length, added);
+    this.window.add(added, near);
+    return undefined;
+  }
+
+  private async matchPieces(
+    queued: Queued,
+    pieces: [number, number][],
+    near: boolean,
+    signal: AbortSignal,
+    pause: () => Promise<void>,
+  ): Promise<void> {
     const { block } = queued;
     const added: TermHit[] = [];
-    const pieces = chunkBounds(block.text);
     for (const [from, to] of pieces) {
       if (signal.aborted) return;
-      if (pieces.length > 1) await pause();
+      await pause();
       // The page may have replaced nodes while we yielded; the observer brings their successors back.
       if (!block.nodes.every((n) => n.isConnected)) return;
       this.matchPiece(block, queued.seq, from, to, added);

@@ -36,6 +36,8 @@ type Side = 'in' | 'above' | 'below';
 interface Group {
   members: Set<Element>;
   ends: [Element, Element];
+  /** The last member while the group is still filling, not observed yet (see `flushEnds`). */
+  pendingEnd?: Element;
   sides: [Side | undefined, Side | undefined];
   inside: boolean;
 }
@@ -64,6 +66,7 @@ export class RangeWindow {
   private readonly entering = new Set<Group>();
   private readonly leaving = new Set<Group>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private endsTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     this.observer =
@@ -102,6 +105,7 @@ export class RangeWindow {
   }
 
   remove(hit: TermHit): void {
+    this.flushEnds();
     unregister([hit]);
     if (this.loose.delete(hit) || !hit.anchor) return;
     const anchor = hit.anchor;
@@ -154,6 +158,8 @@ export class RangeWindow {
     this.observer?.disconnect();
     clearTimeout(this.timer);
     this.timer = undefined;
+    clearTimeout(this.endsTimer);
+    this.endsTimer = undefined;
     this.entering.clear();
     this.leaving.clear();
     this.byAnchor.clear();
@@ -169,7 +175,15 @@ export class RangeWindow {
     if (open && open.members.size < GROUP_SIZE) {
       open.members.add(anchor);
       this.groupOf.set(anchor, open);
-      this.setEnds(open, [open.ends[0], anchor]);
+      // Moving the observed end to every block that joins cost an observe and an unobserve per block;
+      // the end is observed once the group is full, or once this slice of matching is over.
+      if (open.members.size === GROUP_SIZE) {
+        open.pendingEnd = undefined;
+        this.setEnds(open, [open.ends[0], anchor]);
+      } else {
+        open.pendingEnd = anchor;
+        this.endsTimer ??= setTimeout(() => this.flushEnds(), 0);
+      }
       // A block known to be near brings its group in with it (as the observer would, a little later).
       if (near && !open.inside) {
         this.entering.delete(open);
@@ -188,6 +202,17 @@ export class RangeWindow {
     this.observer!.observe(anchor);
     this.open = group;
     return group;
+  }
+
+  /** Observes the open group's last member as its end, if it is not yet. */
+  private flushEnds(): void {
+    clearTimeout(this.endsTimer);
+    this.endsTimer = undefined;
+    const open = this.open;
+    const end = open?.pendingEnd;
+    if (!open || !end) return;
+    open.pendingEnd = undefined;
+    if (open.members.has(end)) this.setEnds(open, [open.ends[0], end]);
   }
 
   /** Observes the group's new ends (and no longer its old ones); their sides are unknown until reported. */
