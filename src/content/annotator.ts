@@ -1,10 +1,11 @@
 import type { Matcher } from '../core/matcher';
 import type { PageTerm } from '../core/protocol';
 import { chunkBounds } from '../core/chunks';
-import { normalize, hasHan, type Normalized } from '../core/normalize';
+import { normalize, hasHan } from '../core/normalize';
 import type { TierOf } from '../core/term-density';
-import { findUnexplained, type Candidate } from '../core/unexplained';
-import { insideSkipped, locate, walkBlocks, type TextBlock } from './collect';
+import { findUnexplained } from '../core/unexplained';
+import { blockElementOf, insideSkipped, walkBlocks, type TextBlock } from './collect';
+import { FoundBlock, type Found } from './found';
 import { HIGHLIGHT_NAME } from './highlights';
 import { RangeWindow } from './range-window';
 import { SLICE_MS, placeOf, whenIdle, yieldToPage } from './schedule';
@@ -13,9 +14,6 @@ import { TermHit } from './term-hit';
 export { TermHit };
 export { yieldToPage };
 
-const NEAR_CHARS = 80;
-/** Orders hits: block sequence × this + offset in the block (a 5 MB text node still fits). */
-const ORDER_STRIDE = 2 ** 24;
 /** The normalised text kept for sense cues that look at the whole page. */
 const SAMPLE_CHARS = 3000;
 
@@ -26,6 +24,12 @@ interface Queued {
   done: boolean;
 }
 
+/** Every match on the page, as `Annotator.hits`: counted and tested without making the hits. */
+export interface Hits extends Iterable<TermHit> {
+  readonly size: number;
+  has(hit: TermHit): boolean;
+}
+
 /**
  * Turns page text into highlighted ranges. It never writes to the page's DOM: ranges are registered with
  * CSS.highlights (only near the viewport, see RangeWindow), and lookups for hover go through `hitsIn`.
@@ -33,7 +37,14 @@ interface Queued {
  * list and counts come from every match (`hits`), not from what is registered.
  */
 export class Annotator {
-  readonly hits = new Set<TermHit>();
+  /** The hits made so far (see FoundBlock) and not forgotten. */
+  private readonly live = new Set<TermHit>();
+  /** Matched blocks in the order they were matched: what the popup counts. */
+  private blocks: FoundBlock[] = [];
+  /** Matches whose hits are not made yet. */
+  private unmade = 0;
+  /** Blocks whose hits are not made yet, by block element, for hover lookups. */
+  private readonly unmadeByElement = new Map<Element, FoundBlock[]>();
   /** Hits by the element holding their text, for hover lookups. */
   private readonly hitsByElement = new Map<Element, TermHit[]>();
   /** Open shadow roots met while collecting; they need our highlight style and an observer. */
@@ -179,9 +190,9 @@ export class Annotator {
     const pieces = chunkBounds(block.text);
     if (pieces.length > 1) return this.matchPieces(queued, pieces, near, signal, pause);
     if (signal.aborted || !block.nodes.every((n) => n.isConnected)) return undefined;
-    const added: TermHit[] = [];
-    this.matchPiece(block, queued.seq, 0, block.text.length, added);
-    this.window.add(added, near);
+    const found = new FoundBlock(block, queued.seq);
+    this.matchPiece(found, 0, block.text.length);
+    this.keep(found, near);
     return undefined;
   }
 
@@ -193,84 +204,132 @@ export class Annotator {
     pause: () => Promise<void>,
   ): Promise<void> {
     const { block } = queued;
-    const added: TermHit[] = [];
+    const found = new FoundBlock(block, queued.seq);
     for (const [from, to] of pieces) {
       if (signal.aborted) return;
       await pause();
       // The page may have replaced nodes while we yielded; the observer brings their successors back.
       if (!block.nodes.every((n) => n.isConnected)) return;
-      this.matchPiece(block, queued.seq, from, to, added);
+      this.matchPiece(found, from, to);
     }
     // A huge block's ranges are registered once it is done: Chromium repaints the whole node at every change.
-    if (!signal.aborted) this.window.add(added, near);
+    if (!signal.aborted) this.keep(found, near);
   }
 
   /** Matches `block.text` from `from` to `to` (the whole block, or one piece of a huge one). */
-  private matchPiece(block: TextBlock, seq: number, from: number, to: number, added: TermHit[]): void {
+  private matchPiece(into: FoundBlock, from: number, to: number): void {
+    const { block } = into;
     const text = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
     if (!hasHan(text)) return;
     const normalized = normalize(text);
     if (this.pageSample.length < SAMPLE_CHARS) this.pageSample += normalized.text.slice(0, SAMPLE_CHARS) + '\n';
     const matches = this.matcher.findAll(normalized.text);
-    const at = { block, seq, normalized, base: from };
+    const { starts, ends } = normalized;
+    // `from` is where the normalised piece starts in the block's text.
+    const add = (start: number, end: number, id: string, candidate: Found['candidate'], vocabulary: boolean) =>
+      into.found.push({
+        start: from + starts[start]!,
+        end: from + ends[end - 1]!,
+        from: start,
+        to: end,
+        normalized: normalized.text,
+        id,
+        candidate,
+        vocabulary,
+      });
     for (const m of matches) {
       const vocabulary = this.tierOf(m.id) === 'vocabulary';
-      if (!(vocabulary && this.hideVocabulary))
-        added.push(this.addHit(at, m.start, m.end, m.id, undefined, vocabulary));
+      if (!(vocabulary && this.hideVocabulary)) add(m.start, m.end, m.id, undefined, vocabulary);
     }
     // Formula-like text the glossary lacks gets the quieter highlight.
-    for (const c of findUnexplained(normalized.text, matches)) added.push(this.addHit(at, c.start, c.end, '', c));
+    for (const c of findUnexplained(normalized.text, matches)) add(c.start, c.end, '', c, false);
   }
 
-  /** `at.base` is where the normalised piece starts in the block's text. */
-  private addHit(
-    at: { block: TextBlock; seq: number; normalized: Normalized; base: number },
-    from: number,
-    to: number,
-    id: string,
-    candidate?: Candidate,
-    vocabulary = false,
-  ): TermHit {
-    const { block, normalized, base } = at;
-    const start = base + normalized.starts[from]!;
-    const end = base + normalized.ends[to - 1]!;
-    const [startNode, startOffset] = locate(block, start, false);
-    const [endNode, endOffset] = locate(block, end, true);
-    const hit = new TermHit(
-      startNode,
-      startOffset,
-      endNode,
-      endOffset,
-      id,
-      block.text.slice(start, end),
-      normalized.text.slice(Math.max(0, from - NEAR_CHARS), to + NEAR_CHARS),
-      at.seq * ORDER_STRIDE + start,
-      block.element,
-      candidate,
-      vocabulary,
-    );
-    this.hits.add(hit);
-    const first = block.nodes.indexOf(startNode);
-    const last = block.nodes.indexOf(endNode);
-    let previous: Element | null = null;
-    for (let i = first; i <= last; i++) {
-      const parent = block.nodes[i]!.parentElement;
-      if (!parent || parent === previous) continue;
-      previous = parent;
-      const list = this.hitsByElement.get(parent);
-      if (!list) this.hitsByElement.set(parent, [hit]);
-      else if (list[list.length - 1] !== hit) list.push(hit);
+  /**
+   * Keeps a matched block's matches, and hands the block to the window: near the viewport its hits are
+   * made and registered now, elsewhere when its group comes near.
+   */
+  private keep(found: FoundBlock, near: boolean): void {
+    if (found.found.length === 0) return;
+    this.blocks.push(found);
+    this.unmade += found.found.length;
+    const anchor = found.block.element;
+    if (!anchor) {
+      this.window.add(this.make(found), near);
+      return;
     }
-    return hit;
+    const list = this.unmadeByElement.get(anchor);
+    if (list) list.push(found);
+    else this.unmadeByElement.set(anchor, [found]);
+    this.window.addLater(anchor, near, () => this.make(found));
+  }
+
+  /** Makes a block's hits (once), indexing them for hover. */
+  private make(found: FoundBlock): TermHit[] {
+    if (found.hits) return found.hits;
+    const hits = found.make();
+    this.unmade -= hits.length;
+    const { nodes } = found.block;
+    for (const hit of hits) {
+      this.live.add(hit);
+      const first = nodes.indexOf(hit.startNode);
+      const last = nodes.indexOf(hit.endNode);
+      let previous: Element | null = null;
+      for (let i = first; i <= last; i++) {
+        const parent = nodes[i]!.parentElement;
+        if (!parent || parent === previous) continue;
+        previous = parent;
+        const list = this.hitsByElement.get(parent);
+        if (!list) this.hitsByElement.set(parent, [hit]);
+        else if (list[list.length - 1] !== hit) list.push(hit);
+      }
+    }
+    return hits;
+  }
+
+  /** Makes every hit not made yet. */
+  private makeAll(): void {
+    if (this.unmade === 0) return;
+    for (const found of this.blocks) this.make(found);
+    this.unmadeByElement.clear();
+  }
+
+  /**
+   * Visits every match not forgotten, in the order they were matched (the order a Set of all hits
+   * would have): the block and the match's index in it.
+   */
+  private eachMatch(visit: (block: FoundBlock, found: Found) => void): void {
+    for (const block of this.blocks) {
+      const { hits, found } = block;
+      for (let i = 0; i < found.length; i++) if (!hits || this.live.has(hits[i]!)) visit(block, found[i]!);
+    }
+  }
+
+  /** Every hit not forgotten, in the order they were matched. */
+  private liveHits(): TermHit[] {
+    this.makeAll();
+    const out: TermHit[] = [];
+    for (const block of this.blocks) for (const hit of block.hits ?? []) if (this.live.has(hit)) out.push(hit);
+    return out;
+  }
+
+  /** Every match on the page: counted without making hits; iterating makes them all. */
+  get hits(): Hits {
+    return {
+      size: this.unmade + this.live.size,
+      has: (hit) => this.live.has(hit),
+      [Symbol.iterator]: () => this.liveHits()[Symbol.iterator](),
+    };
   }
 
   /** Drops the hits inside `root` (or all whose nodes have left the document), before re-annotating. */
   forget(predicate: (hit: TermHit) => boolean): void {
-    for (const hit of this.hits) {
+    for (const hit of this.liveHits()) {
       if (!predicate(hit)) continue;
-      this.hits.delete(hit);
+      this.live.delete(hit);
       this.window.remove(hit);
     }
+    this.blocks = this.blocks.filter((block) => block.hits!.some((hit) => this.live.has(hit)));
     for (const [el, list] of this.hitsByElement) {
       const kept = list.filter((h) => this.hits.has(h));
       if (kept.length === 0) this.hitsByElement.delete(el);
@@ -283,7 +342,7 @@ export class Annotator {
    * re-pointed it, so the page cannot make us paint (or flash) text of its choosing.
    */
   isIntact(hit: TermHit): boolean {
-    if (!this.hits.has(hit)) return false;
+    if (!this.live.has(hit)) return false;
     const { range } = hit;
     if (range.collapsed || !range.startContainer.isConnected) return false;
     const shown = hit.madeShown;
@@ -302,7 +361,13 @@ export class Annotator {
   }
 
   clear(): void {
-    this.forget(() => true);
+    // Only made hits can have ranges registered; the rest are dropped unmade.
+    for (const hit of this.live) this.window.remove(hit);
+    this.live.clear();
+    this.blocks = [];
+    this.unmade = 0;
+    this.unmadeByElement.clear();
+    this.hitsByElement.clear();
     this.window.disconnect();
     this.pageSample = '';
   }
@@ -319,32 +384,51 @@ export class Annotator {
 
   /** Hits whose text sits directly in `el`. */
   hitsIn(el: Element): readonly TermHit[] {
+    // The hits of the blocks held by el's block element are made first, if they are not yet.
+    const anchor = blockElementOf(el);
+    const unmade = anchor && this.unmadeByElement.get(anchor);
+    if (unmade) {
+      this.unmadeByElement.delete(anchor);
+      for (const found of unmade) this.make(found);
+    }
     return this.hitsByElement.get(el) ?? [];
   }
 
-  /** Terms on the page, most frequent first; the surface is the first form seen. */
+  /** Terms on the page, most frequent first; the surface is the first form in document order. */
   pageTerms(): PageTerm[] {
-    const byId = new Map<string, PageTerm>();
-    for (const hit of this.sortedHits()) {
-      if (hit.candidate) continue;
-      const t = byId.get(hit.id);
-      if (t) t.count++;
-      else byId.set(hit.id, { id: hit.id, surface: hit.surface, count: 1 });
-    }
-    return [...byId.values()].sort((a, b) => b.count - a.count);
+    // From the matches, without making hits. Terms come in document order of their first use, then the
+    // most frequent first (a stable sort), as sorting every hit by document order once gave them.
+    const byId = new Map<string, { count: number; first: number; visit: number; block: FoundBlock; found: Found }>();
+    let visit = 0;
+    this.eachMatch((block, found) => {
+      visit++;
+      if (found.candidate) return;
+      const order = block.order(found);
+      const term = byId.get(found.id);
+      if (!term) byId.set(found.id, { count: 1, first: order, visit, block, found });
+      else {
+        term.count++;
+        if (order < term.first) Object.assign(term, { first: order, visit, block, found });
+      }
+    });
+    return [...byId]
+      .sort(([, a], [, b]) => a.first - b.first || a.visit - b.visit)
+      .map(([id, t]) => ({ id, surface: t.block.surface(t.found), count: t.count }))
+      .sort((a, b) => b.count - a.count);
   }
 
   /** Formula-like text the glossary lacks, most frequent first, for the popup. */
   unexplainedTerms(): { text: string; count: number }[] {
     const counts = new Map<string, number>();
-    for (const hit of this.hits)
-      if (hit.candidate) counts.set(hit.candidate.text, (counts.get(hit.candidate.text) ?? 0) + 1);
+    this.eachMatch((_, { candidate }) => {
+      if (candidate) counts.set(candidate.text, (counts.get(candidate.text) ?? 0) + 1);
+    });
     return [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count);
   }
 
-  /** Hits in document order. */
+  /** Hits in document order (every hit is made). */
   sortedHits(): TermHit[] {
-    return [...this.hits].sort((a, b) => a.order - b.order);
+    return this.liveHits().sort((a, b) => a.order - b.order);
   }
 }
 

@@ -79,7 +79,12 @@ export function isSkippedElement(el: Element, ignore?: Element): boolean {
 }
 
 function blockOf(node: Node): Element | null {
-  let el = node.parentElement;
+  return blockElementOf(node.parentElement);
+}
+
+/** The block element an element's text belongs to: itself, or its nearest ancestor that is not inline. */
+export function blockElementOf(element: Element | null): Element | null {
+  let el = element;
   while (el && INLINE.has(el.tagName.toUpperCase())) el = el.parentElement;
   return el;
 }

@@ -54,6 +54,8 @@ const nearOf = ([a, b]: Group['sides']): boolean =>
  */
 export class RangeWindow {
   private readonly byAnchor = new Map<Element, Set<TermHit>>();
+  /** Makers of the hits of blocks not near yet, by block element (see `addLater`). */
+  private readonly unmade = new Map<Element, (() => readonly TermHit[])[]>();
   private readonly groupOf = new Map<Element, Group>();
   /** The group whose end an observed element is. */
   private readonly byEnd = new Map<Element, Group>();
@@ -94,6 +96,32 @@ export class RangeWindow {
     register(fresh);
   }
 
+  /**
+   * Adds a block's hits without making them: `make` is called when the block's group comes near (at once
+   * if it is near already). Until then the block only takes its place in a group.
+   */
+  addLater(anchor: Element, near: boolean, make: () => readonly TermHit[]): void {
+    const group = this.observer && (this.groupOf.get(anchor) ?? this.join(anchor, near));
+    if (!group || group.inside) {
+      this.add(make(), near);
+      return;
+    }
+    if (!this.byAnchor.has(anchor)) this.byAnchor.set(anchor, new Set());
+    const makers = this.unmade.get(anchor);
+    if (makers) makers.push(make);
+    else this.unmade.set(anchor, [make]);
+  }
+
+  /** Makes the hits of a block element's blocks that were added unmade, and takes them in. */
+  private makeHits(anchor: Element): void {
+    const makers = this.unmade.get(anchor);
+    if (!makers) return;
+    this.unmade.delete(anchor);
+    let set = this.byAnchor.get(anchor);
+    if (!set) this.byAnchor.set(anchor, (set = new Set()));
+    for (const make of makers) for (const hit of make()) set.add(hit);
+  }
+
   /** Registers a hit's group now, wherever it is (keyboard stepping, reveal); the observer drops it later. */
   bringIn(hit: TermHit): void {
     const group = hit.anchor && this.groupOf.get(hit.anchor);
@@ -109,6 +137,7 @@ export class RangeWindow {
     unregister([hit]);
     if (this.loose.delete(hit) || !hit.anchor) return;
     const anchor = hit.anchor;
+    this.makeHits(anchor);
     const set = this.byAnchor.get(anchor);
     if (!set) return;
     set.delete(hit);
@@ -163,6 +192,7 @@ export class RangeWindow {
     this.entering.clear();
     this.leaving.clear();
     this.byAnchor.clear();
+    this.unmade.clear();
     this.groupOf.clear();
     this.byEnd.clear();
     this.open = undefined;
@@ -238,7 +268,10 @@ export class RangeWindow {
 
   private hitsOf(group: Group): TermHit[] {
     const hits: TermHit[] = [];
-    for (const anchor of group.members) hits.push(...(this.byAnchor.get(anchor) ?? []));
+    for (const anchor of group.members) {
+      this.makeHits(anchor);
+      hits.push(...(this.byAnchor.get(anchor) ?? []));
+    }
     return hits;
   }
 
