@@ -14,6 +14,8 @@ import { TermHit } from './term-hit';
 export { TermHit };
 export { yieldToPage };
 
+/** Blocks longer than this are matched in pieces (chunkBounds), pausing between them. */
+const PIECE_CHARS = 20000;
 /** The normalised text kept for sense cues that look at the whole page. */
 const SAMPLE_CHARS = 3000;
 
@@ -187,8 +189,8 @@ export class Annotator {
     pause: () => Promise<void>,
   ): Promise<void> | undefined {
     const { block } = queued;
-    const pieces = chunkBounds(block.text);
-    if (pieces.length > 1) return this.matchPieces(queued, pieces, near, signal, pause);
+    const pieces = block.text.length > PIECE_CHARS ? chunkBounds(block.text, PIECE_CHARS) : undefined;
+    if (pieces && pieces.length > 1) return this.matchPieces(queued, pieces, near, signal, pause);
     if (signal.aborted || !block.nodes.every((n) => n.isConnected)) return undefined;
     const found = new FoundBlock(block, queued.seq);
     this.matchPiece(found, 0, block.text.length);

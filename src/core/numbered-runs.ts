@@ -79,6 +79,13 @@ const IDIOMS = new Set([
 /** Words that start like a numbered formula (一对一访谈, 一站式服务): the run is the word and what follows. */
 const WORD_STARTS = ['一对一', '一站式', '一揽子', '一把手', '一体化', '一盘棋', '一条龙', '一本账'];
 
+/**
+ * What every run of two groups or more holds: a numeral, one or two Han characters that are not numerals
+ * (a group's tail; a three-character tail ends the run), and the next group's numeral. Nine blocks in ten
+ * of a report have none, and one native search spares them the scan below, character by character.
+ */
+const TWO_GROUPS = new RegExp(`[${NUMERALS}](?:(?![${NUMERALS}])[\\u4e00-\\u9fff]){1,2}[${NUMERALS}]`);
+
 /** Whether the numeral at `i` starts a word rather than a formula's group. */
 function boundNumeral(text: string, i: number): boolean {
   const before = text[i - 1];
@@ -99,6 +106,7 @@ const isHan = (c: string | undefined) => !!c && c >= '\u4e00' && c <= '\u9fff';
  */
 export function numberedRuns(text: string): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
+  if (!TWO_GROUPS.test(text)) return runs;
   let i = 0;
   const length = text.length;
   while (i < length) {
