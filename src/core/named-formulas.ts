@@ -120,20 +120,18 @@ const HEADS = [
   '合作区',
   '工程',
 ];
-/** The heads by their last character: a scan for that character finds them faster than a regex would. */
-const HEADS_BY_LAST = new Map<string, string[]>();
-for (const h of HEADS) HEADS_BY_LAST.set(h.at(-1)!, [...(HEADS_BY_LAST.get(h.at(-1)!) ?? []), h]);
+/**
+ * The heads as one pattern: a native search finds them all, where a scan for each head's last character
+ * ran script at every 年 and 区 of a page. No head overlaps another (none ends with a character another
+ * starts with), so the search finds every head a scan would.
+ */
+const HEADS_PATTERN = new RegExp(HEADS.join('|'), 'g');
 
 /** Each head in the text, in order, as [start, length]. */
 function heads(text: string): [number, number][] {
   const found: [number, number][] = [];
-  for (const [last, list] of HEADS_BY_LAST) {
-    for (let at = text.indexOf(last, 1); at > 0; at = text.indexOf(last, at + 1)) {
-      const head = list.find((h) => text.startsWith(h, at + 1 - h.length));
-      if (head) found.push([at + 1 - head.length, head.length]);
-    }
-  }
-  return found.sort((a, b) => a[0] - b[0]);
+  for (const m of text.matchAll(HEADS_PATTERN)) found.push([m.index, m[0].length]);
+  return found;
 }
 /** Verbs that launch or carry out a programme, so that what follows them up to the head is its name. */
 const LAUNCH =
