@@ -4,8 +4,8 @@ import { chunkBounds } from '../core/chunks';
 import { normalize, hasHan } from '../core/normalize';
 import type { TierOf } from '../core/term-density';
 import { findUnexplained } from '../core/unexplained';
-import { blockElementOf, insideSkipped, walkBlocks, type TextBlock } from './collect';
-import { FoundBlock, type Found } from './found';
+import { insideSkipped, walkBlocks, type TextBlock } from './collect';
+import { FoundBlock, PageMatches, type Found } from './found';
 import { HIGHLIGHT_NAME } from './highlights';
 import { RangeWindow } from './range-window';
 import { SLICE_MS, placeOf, whenIdle, yieldToPage } from './schedule';
@@ -39,16 +39,8 @@ export interface Hits extends Iterable<TermHit> {
  * list and counts come from every match (`hits`), not from what is registered.
  */
 export class Annotator {
-  /** The hits made so far (see FoundBlock) and not forgotten. */
-  private readonly live = new Set<TermHit>();
-  /** Matched blocks in the order they were matched: what the popup counts. */
-  private blocks: FoundBlock[] = [];
-  /** Matches whose hits are not made yet. */
-  private unmade = 0;
-  /** Blocks whose hits are not made yet, by block element, for hover lookups. */
-  private readonly unmadeByElement = new Map<Element, FoundBlock[]>();
-  /** Hits by the element holding their text, for hover lookups. */
-  private readonly hitsByElement = new Map<Element, TermHit[]>();
+  /** Every match, by block, and the hits made of them so far. */
+  private readonly matches = new PageMatches();
   /** Open shadow roots met while collecting; they need our highlight style and an observer. */
   readonly shadowRoots = new Set<ShadowRoot>();
   private readonly onNewShadowRoot: (root: ShadowRoot) => void;
@@ -253,90 +245,25 @@ export class Annotator {
    */
   private keep(found: FoundBlock, near: boolean): void {
     if (found.found.length === 0) return;
-    this.blocks.push(found);
-    this.unmade += found.found.length;
+    this.matches.keep(found);
     const anchor = found.block.element;
-    if (!anchor) {
-      this.window.add(this.make(found), near);
-      return;
-    }
-    const list = this.unmadeByElement.get(anchor);
-    if (list) list.push(found);
-    else this.unmadeByElement.set(anchor, [found]);
-    this.window.addLater(anchor, near, () => this.make(found));
-  }
-
-  /** Makes a block's hits (once), indexing them for hover. */
-  private make(found: FoundBlock): TermHit[] {
-    if (found.hits) return found.hits;
-    const hits = found.make();
-    this.unmade -= hits.length;
-    const { nodes } = found.block;
-    for (const hit of hits) {
-      this.live.add(hit);
-      const first = nodes.indexOf(hit.startNode);
-      const last = nodes.indexOf(hit.endNode);
-      let previous: Element | null = null;
-      for (let i = first; i <= last; i++) {
-        const parent = nodes[i]!.parentElement;
-        if (!parent || parent === previous) continue;
-        previous = parent;
-        const list = this.hitsByElement.get(parent);
-        if (!list) this.hitsByElement.set(parent, [hit]);
-        else if (list[list.length - 1] !== hit) list.push(hit);
-      }
-    }
-    return hits;
-  }
-
-  /** Makes every hit not made yet. */
-  private makeAll(): void {
-    if (this.unmade === 0) return;
-    for (const found of this.blocks) this.make(found);
-    this.unmadeByElement.clear();
-  }
-
-  /**
-   * Visits every match not forgotten, in the order they were matched (the order a Set of all hits
-   * would have): the block and the match's index in it.
-   */
-  private eachMatch(visit: (block: FoundBlock, found: Found) => void): void {
-    for (const block of this.blocks) {
-      const { hits, found } = block;
-      for (let i = 0; i < found.length; i++) if (!hits || this.live.has(hits[i]!)) visit(block, found[i]!);
-    }
-  }
-
-  /** Every hit not forgotten, in the order they were matched. */
-  private liveHits(): TermHit[] {
-    this.makeAll();
-    const out: TermHit[] = [];
-    for (const block of this.blocks) for (const hit of block.hits ?? []) if (this.live.has(hit)) out.push(hit);
-    return out;
+    if (anchor) this.window.addLater(anchor, near, () => this.matches.make(found));
+    else this.window.add(this.matches.make(found), near);
   }
 
   /** Every match on the page: counted without making hits; iterating makes them all. */
   get hits(): Hits {
+    const matches = this.matches;
     return {
-      size: this.unmade + this.live.size,
-      has: (hit) => this.live.has(hit),
-      [Symbol.iterator]: () => this.liveHits()[Symbol.iterator](),
+      size: matches.size,
+      has: (hit) => matches.has(hit),
+      [Symbol.iterator]: () => matches.all()[Symbol.iterator](),
     };
   }
 
   /** Drops the hits inside `root` (or all whose nodes have left the document), before re-annotating. */
   forget(predicate: (hit: TermHit) => boolean): void {
-    for (const hit of this.liveHits()) {
-      if (!predicate(hit)) continue;
-      this.live.delete(hit);
-      this.window.remove(hit);
-    }
-    this.blocks = this.blocks.filter((block) => block.hits!.some((hit) => this.live.has(hit)));
-    for (const [el, list] of this.hitsByElement) {
-      const kept = list.filter((h) => this.hits.has(h));
-      if (kept.length === 0) this.hitsByElement.delete(el);
-      else if (kept.length !== list.length) this.hitsByElement.set(el, kept);
-    }
+    for (const hit of this.matches.forget(predicate)) this.window.remove(hit);
   }
 
   /**
@@ -344,7 +271,7 @@ export class Annotator {
    * re-pointed it, so the page cannot make us paint (or flash) text of its choosing.
    */
   isIntact(hit: TermHit): boolean {
-    if (!this.live.has(hit)) return false;
+    if (!this.matches.has(hit)) return false;
     const { range } = hit;
     if (range.collapsed || !range.startContainer.isConnected) return false;
     const shown = hit.madeShown;
@@ -364,12 +291,7 @@ export class Annotator {
 
   clear(): void {
     // Only made hits can have ranges registered; the rest are dropped unmade.
-    for (const hit of this.live) this.window.remove(hit);
-    this.live.clear();
-    this.blocks = [];
-    this.unmade = 0;
-    this.unmadeByElement.clear();
-    this.hitsByElement.clear();
+    for (const hit of this.matches.clear()) this.window.remove(hit);
     this.window.disconnect();
     this.pageSample = '';
   }
@@ -384,53 +306,24 @@ export class Annotator {
     return this.window.registered;
   }
 
-  /** Hits whose text sits directly in `el`. */
+  /** Hits whose text sits directly in `el` (made now if they were not). */
   hitsIn(el: Element): readonly TermHit[] {
-    // The hits of the blocks held by el's block element are made first, if they are not yet.
-    const anchor = blockElementOf(el);
-    const unmade = anchor && this.unmadeByElement.get(anchor);
-    if (unmade) {
-      this.unmadeByElement.delete(anchor);
-      for (const found of unmade) this.make(found);
-    }
-    return this.hitsByElement.get(el) ?? [];
+    return this.matches.hitsIn(el);
   }
 
-  /** Terms on the page, most frequent first; the surface is the first form in document order. */
+  /** Terms on the page, most frequent first; the surface is the first form seen in document order. */
   pageTerms(): PageTerm[] {
-    // From the matches, without making hits. Terms come in document order of their first use, then the
-    // most frequent first (a stable sort), as sorting every hit by document order once gave them.
-    const byId = new Map<string, { count: number; first: number; visit: number; block: FoundBlock; found: Found }>();
-    let visit = 0;
-    this.eachMatch((block, found) => {
-      visit++;
-      if (found.candidate) return;
-      const order = block.order(found);
-      const term = byId.get(found.id);
-      if (!term) byId.set(found.id, { count: 1, first: order, visit, block, found });
-      else {
-        term.count++;
-        if (order < term.first) Object.assign(term, { first: order, visit, block, found });
-      }
-    });
-    return [...byId]
-      .sort(([, a], [, b]) => a.first - b.first || a.visit - b.visit)
-      .map(([id, t]) => ({ id, surface: t.block.surface(t.found), count: t.count }))
-      .sort((a, b) => b.count - a.count);
+    return this.matches.pageTerms();
   }
 
   /** Formula-like text the glossary lacks, most frequent first, for the popup. */
   unexplainedTerms(): { text: string; count: number }[] {
-    const counts = new Map<string, number>();
-    this.eachMatch((_, { candidate }) => {
-      if (candidate) counts.set(candidate.text, (counts.get(candidate.text) ?? 0) + 1);
-    });
-    return [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count);
+    return this.matches.unexplainedTerms();
   }
 
   /** Hits in document order (every hit is made). */
   sortedHits(): TermHit[] {
-    return this.liveHits().sort((a, b) => a.order - b.order);
+    return this.matches.all().sort((a, b) => a.order - b.order);
   }
 }
 

@@ -1,5 +1,6 @@
+import type { PageTerm } from '../core/protocol';
 import type { Candidate } from '../core/unexplained';
-import { locate, type TextBlock } from './collect';
+import { blockElementOf, locate, type TextBlock } from './collect';
 import { TermHit } from './term-hit';
 
 /** Characters of normalised text kept on each side of a term, for choosing its sense. */
@@ -67,5 +68,165 @@ export class FoundBlock {
       );
     });
     return this.hits;
+  }
+}
+
+/**
+ * Every match of the page, by block, and the hits made of them so far: what the popup counts (from the
+ * matches, without making hits), what hover looks up, and what stepping and reveal walk (making them all).
+ */
+export class PageMatches {
+  /** Matched blocks in the order they were matched (the order a Set of every hit would have). */
+  private blocks: FoundBlock[] = [];
+  /** The hits made so far and not forgotten. */
+  private readonly live = new Set<TermHit>();
+  /** Matches whose hits are not made yet. */
+  private unmade = 0;
+  /** Blocks whose hits are not made yet, by block element, for hover lookups. */
+  private readonly unmadeByElement = new Map<Element, FoundBlock[]>();
+  /** Hits by the element holding their text, for hover lookups. */
+  private readonly hitsByElement = new Map<Element, TermHit[]>();
+
+  /** How many matches are kept, made into hits or not. */
+  get size(): number {
+    return this.unmade + this.live.size;
+  }
+
+  has(hit: TermHit): boolean {
+    return this.live.has(hit);
+  }
+
+  /** Keeps a matched block (one with matches); its hits are made later, by `make`. */
+  keep(found: FoundBlock): void {
+    this.blocks.push(found);
+    this.unmade += found.found.length;
+    const anchor = found.block.element;
+    if (!anchor) return;
+    const list = this.unmadeByElement.get(anchor);
+    if (list) list.push(found);
+    else this.unmadeByElement.set(anchor, [found]);
+  }
+
+  /** Makes a block's hits (once), indexing them for hover. */
+  make(found: FoundBlock): TermHit[] {
+    if (found.hits) return found.hits;
+    const hits = found.make();
+    this.unmade -= hits.length;
+    const { nodes } = found.block;
+    for (const hit of hits) {
+      this.live.add(hit);
+      const first = nodes.indexOf(hit.startNode);
+      const last = nodes.indexOf(hit.endNode);
+      let previous: Element | null = null;
+      for (let i = first; i <= last; i++) {
+        const parent = nodes[i]!.parentElement;
+        if (!parent || parent === previous) continue;
+        previous = parent;
+        const list = this.hitsByElement.get(parent);
+        if (!list) this.hitsByElement.set(parent, [hit]);
+        else if (list[list.length - 1] !== hit) list.push(hit);
+      }
+    }
+    return hits;
+  }
+
+  /** Every hit not forgotten, in the order they were matched (every hit is made). */
+  all(): TermHit[] {
+    if (this.unmade > 0) {
+      for (const found of this.blocks) this.make(found);
+      this.unmadeByElement.clear();
+    }
+    const out: TermHit[] = [];
+    for (const block of this.blocks) for (const hit of block.hits ?? []) if (this.live.has(hit)) out.push(hit);
+    return out;
+  }
+
+  /** Hits whose text sits directly in `el`; the hits of the blocks of el's block element are made first. */
+  hitsIn(el: Element): readonly TermHit[] {
+    const anchor = blockElementOf(el);
+    const unmade = anchor && this.unmadeByElement.get(anchor);
+    if (unmade) {
+      this.unmadeByElement.delete(anchor);
+      for (const found of unmade) this.make(found);
+    }
+    return this.hitsByElement.get(el) ?? [];
+  }
+
+  /** Forgets the hits `predicate` picks (every hit is made to ask it) and returns them. */
+  forget(predicate: (hit: TermHit) => boolean): TermHit[] {
+    const gone = this.all().filter(predicate);
+    if (gone.length === 0) return gone;
+    for (const hit of gone) this.live.delete(hit);
+    this.blocks = this.blocks.filter((block) => block.hits!.some((hit) => this.live.has(hit)));
+    for (const [el, list] of this.hitsByElement) {
+      const kept = list.filter((h) => this.live.has(h));
+      if (kept.length === 0) this.hitsByElement.delete(el);
+      else if (kept.length !== list.length) this.hitsByElement.set(el, kept);
+    }
+    return gone;
+  }
+
+  /** Forgets everything; returns the hits that were made (only they can have ranges registered). */
+  clear(): TermHit[] {
+    const made = [...this.live];
+    this.live.clear();
+    this.blocks = [];
+    this.unmade = 0;
+    this.unmadeByElement.clear();
+    this.hitsByElement.clear();
+    return made;
+  }
+
+  /** Visits every match not forgotten, in the order they were matched. */
+  private each(visit: (block: FoundBlock, found: Found) => void): void {
+    for (const block of this.blocks) {
+      const { hits, found } = block;
+      for (let i = 0; i < found.length; i++) if (!hits || this.live.has(hits[i]!)) visit(block, found[i]!);
+    }
+  }
+
+  /**
+   * Terms on the page, most frequent first; the surface is the first form in document order. Terms of
+   * equal count come in document order of their first use, as sorting every hit by document order gave.
+   */
+  pageTerms(): PageTerm[] {
+    interface Seen {
+      count: number;
+      first: number;
+      visit: number;
+      block: FoundBlock;
+      found: Found;
+    }
+    const byId = new Map<string, Seen>();
+    let visit = 0;
+    this.each((block, found) => {
+      visit++;
+      if (found.candidate) return;
+      const order = block.order(found);
+      const seen = byId.get(found.id);
+      if (!seen) byId.set(found.id, { count: 1, first: order, visit, block, found });
+      else {
+        seen.count++;
+        if (order < seen.first) {
+          seen.first = order;
+          seen.visit = visit;
+          seen.block = block;
+          seen.found = found;
+        }
+      }
+    });
+    return [...byId]
+      .sort(([, a], [, b]) => a.first - b.first || a.visit - b.visit)
+      .map(([id, seen]) => ({ id, surface: seen.block.surface(seen.found), count: seen.count }))
+      .sort((a, b) => b.count - a.count);
+  }
+
+  /** Formula-like text the glossary lacks, most frequent first, for the popup. */
+  unexplainedTerms(): { text: string; count: number }[] {
+    const counts = new Map<string, number>();
+    this.each((_, { candidate }) => {
+      if (candidate) counts.set(candidate.text, (counts.get(candidate.text) ?? 0) + 1);
+    });
+    return [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count);
   }
 }
