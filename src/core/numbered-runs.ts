@@ -84,7 +84,7 @@ const WORD_STARTS = ['一对一', '一站式', '一揽子', '一把手', '一体
  * (a group's tail; a three-character tail ends the run), and the next group's numeral. Nine blocks in ten
  * of a report have none, and one native search spares them the scan below, character by character.
  */
-const TWO_GROUPS = new RegExp(`[${NUMERALS}](?:(?![${NUMERALS}])[\\u4e00-\\u9fff]){1,2}[${NUMERALS}]`);
+export const TWO_GROUPS = new RegExp(`[${NUMERALS}](?:(?![${NUMERALS}])[\\u4e00-\\u9fff]){1,2}[${NUMERALS}]`);
 
 /** Whether the numeral at `i` starts a word rather than a formula's group. */
 function boundNumeral(text: string, i: number): boolean {

@@ -7,8 +7,8 @@
  */
 import { findDefinition, type Definition } from './definition';
 import type { Match } from './matcher';
-import { namedFormulas } from './named-formulas';
-import { isNumeral, numberedRuns } from './numbered-runs';
+import { NAMED_GATE, namedFormulas } from './named-formulas';
+import { TWO_GROUPS, isNumeral, numberedRuns } from './numbered-runs';
 
 export { numberedRuns };
 
@@ -121,9 +121,16 @@ function quotedSlogans(text: string): Quoted[] {
   return out;
 }
 
+/**
+ * What any candidate needs: a quote (quoted phrases, slogans, quoted digits), a plus sign (5+N), a run of
+ * two numbered groups, or what a named formula contains. Most blocks have none, and skip every finder.
+ */
+const MAY_HOLD = new RegExp(['"', '\\+', TWO_GROUPS.source, NAMED_GATE.source].join('|'));
+
 /** Candidates in `text` that no known match already covers. Quoted speech and plain numbers are left alone. */
 export function findUnexplained(text: string, known: readonly Match[]): Candidate[] {
   const out: Candidate[] = [];
+  if (!MAY_HOLD.test(text)) return out;
   const add = (c: Omit<Candidate, 'parts' | 'definition'> & { parts?: string[] }) => {
     const definition = findDefinition(text, c.start, c.end);
     out.push({ ...c, parts: c.parts ?? inferParts(text, c.start, c.text), ...(definition && { definition }) });
