@@ -4,7 +4,7 @@ import { chunkBounds } from '../core/chunks';
 import { normalize, hasHan } from '../core/normalize';
 import type { TierOf } from '../core/term-density';
 import { findUnexplained } from '../core/unexplained';
-import { insideSkipped, walkBlocks, type TextBlock } from './collect';
+import { blockElementOf, insideSkipped, walkBlocks, type TextBlock } from './collect';
 import { FoundBlock, PageMatches, type Found } from './found';
 import { HIGHLIGHT_NAME } from './highlights';
 import { RangeWindow } from './range-window';
@@ -183,7 +183,7 @@ export class Annotator {
     const { block } = queued;
     const pieces = block.text.length > PIECE_CHARS ? chunkBounds(block.text, PIECE_CHARS) : undefined;
     if (pieces && pieces.length > 1) return this.matchPieces(queued, pieces, near, signal, pause);
-    if (signal.aborted || !block.nodes.every((n) => n.isConnected)) return undefined;
+    if (signal.aborted || !connected(block)) return undefined;
     const found = new FoundBlock(block, queued.seq);
     this.matchPiece(found, 0, block.text.length);
     this.keep(found, near);
@@ -203,7 +203,7 @@ export class Annotator {
       if (signal.aborted) return;
       await pause();
       // The page may have replaced nodes while we yielded; the observer brings their successors back.
-      if (!block.nodes.every((n) => n.isConnected)) return;
+      if (!connected(block)) return;
       this.matchPiece(found, from, to);
     }
     // A huge block's ranges are registered once it is done: Chromium repaints the whole node at every change.
@@ -306,8 +306,10 @@ export class Annotator {
     return this.window.registered;
   }
 
-  /** Hits whose text sits directly in `el` (made now if they were not). */
+  /** Hits whose text sits directly in `el` (made now if they were not: the window holds them till then). */
   hitsIn(el: Element): readonly TermHit[] {
+    const anchor = blockElementOf(el);
+    if (anchor) this.window.makeHits(anchor);
     return this.matches.hitsIn(el);
   }
 
@@ -325,6 +327,12 @@ export class Annotator {
   sortedHits(): TermHit[] {
     return this.matches.all().sort((a, b) => a.order - b.order);
   }
+}
+
+/** Whether every text node of a block is still in the document. */
+function connected(block: TextBlock): boolean {
+  for (const node of block.nodes) if (!node.isConnected) return false;
+  return true;
 }
 
 /**

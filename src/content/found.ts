@@ -1,6 +1,6 @@
 import type { PageTerm } from '../core/protocol';
 import type { Candidate } from '../core/unexplained';
-import { blockElementOf, locate, type TextBlock } from './collect';
+import { locate, type TextBlock } from './collect';
 import { TermHit } from './term-hit';
 
 /** Characters of normalised text kept on each side of a term, for choosing its sense. */
@@ -82,8 +82,6 @@ export class PageMatches {
   private readonly live = new Set<TermHit>();
   /** Matches whose hits are not made yet. */
   private unmade = 0;
-  /** Blocks whose hits are not made yet, by block element, for hover lookups. */
-  private readonly unmadeByElement = new Map<Element, FoundBlock[]>();
   /** Hits by the element holding their text, for hover lookups. */
   private readonly hitsByElement = new Map<Element, TermHit[]>();
 
@@ -100,11 +98,6 @@ export class PageMatches {
   keep(found: FoundBlock): void {
     this.blocks.push(found);
     this.unmade += found.found.length;
-    const anchor = found.block.element;
-    if (!anchor) return;
-    const list = this.unmadeByElement.get(anchor);
-    if (list) list.push(found);
-    else this.unmadeByElement.set(anchor, [found]);
   }
 
   /** Makes a block's hits (once), indexing them for hover. */
@@ -132,23 +125,14 @@ export class PageMatches {
 
   /** Every hit not forgotten, in the order they were matched (every hit is made). */
   all(): TermHit[] {
-    if (this.unmade > 0) {
-      for (const found of this.blocks) this.make(found);
-      this.unmadeByElement.clear();
-    }
+    if (this.unmade > 0) for (const found of this.blocks) this.make(found);
     const out: TermHit[] = [];
     for (const block of this.blocks) for (const hit of block.hits ?? []) if (this.live.has(hit)) out.push(hit);
     return out;
   }
 
-  /** Hits whose text sits directly in `el`; the hits of the blocks of el's block element are made first. */
+  /** The hits made so far whose text sits directly in `el`. */
   hitsIn(el: Element): readonly TermHit[] {
-    const anchor = blockElementOf(el);
-    const unmade = anchor && this.unmadeByElement.get(anchor);
-    if (unmade) {
-      this.unmadeByElement.delete(anchor);
-      for (const found of unmade) this.make(found);
-    }
     return this.hitsByElement.get(el) ?? [];
   }
 
@@ -172,7 +156,6 @@ export class PageMatches {
     this.live.clear();
     this.blocks = [];
     this.unmade = 0;
-    this.unmadeByElement.clear();
     this.hitsByElement.clear();
     return made;
   }

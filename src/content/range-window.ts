@@ -106,14 +106,13 @@ export class RangeWindow {
       this.add(make(), near);
       return;
     }
-    if (!this.byAnchor.has(anchor)) this.byAnchor.set(anchor, new Set());
     const makers = this.unmade.get(anchor);
     if (makers) makers.push(make);
     else this.unmade.set(anchor, [make]);
   }
 
-  /** Makes the hits of a block element's blocks that were added unmade, and takes them in. */
-  private makeHits(anchor: Element): void {
+  /** Makes the hits of a block element's blocks that were added unmade (hover needs them), and takes them in. */
+  makeHits(anchor: Element): void {
     const makers = this.unmade.get(anchor);
     if (!makers) return;
     this.unmade.delete(anchor);
