@@ -125,7 +125,7 @@ export default defineConfig({
   build: {
     outDir,
     emptyOutDir: true,
-    minify: process.env.TIFA_NOMINIFY !== "1",
+    minify: process.env.TIFA_NOMINIFY !== '1',
     sourcemap: false,
     target: 'es2022',
   },
