@@ -40,7 +40,7 @@ export interface Hits extends Iterable<TermHit> {
  */
 export class Annotator {
   /** Every match, by block, and the hits made of them so far. */
-  private readonly matches = new PageMatches();
+  private readonly matches = new PageMatches(() => this.tierOf);
   /** Open shadow roots met while collecting; they need our highlight style and an observer. */
   readonly shadowRoots = new Set<ShadowRoot>();
   private readonly onNewShadowRoot: (root: ShadowRoot) => void;
@@ -220,7 +220,7 @@ export class Annotator {
     const matches = this.matcher.findAll(normalized.text);
     const { starts, ends } = normalized;
     // `from` is where the normalised piece starts in the block's text.
-    const add = (start: number, end: number, id: string, candidate: Found['candidate'], vocabulary: boolean) =>
+    const add = (start: number, end: number, id: string, candidate: Found['candidate'], vocabulary?: boolean) =>
       into.found.push({
         start: from + starts[start]!,
         end: from + ends[end - 1]!,
@@ -232,8 +232,9 @@ export class Annotator {
         vocabulary,
       });
     for (const m of matches) {
-      const vocabulary = this.tierOf(m.id) === 'vocabulary';
-      if (!(vocabulary && this.hideVocabulary)) add(m.start, m.end, m.id, undefined, vocabulary);
+      // The tier is asked now only when it decides whether the match is kept; otherwise when its hit is made.
+      const vocabulary = this.hideVocabulary ? this.tierOf(m.id) === 'vocabulary' : undefined;
+      if (!vocabulary) add(m.start, m.end, m.id, undefined, vocabulary);
     }
     // Formula-like text the glossary lacks gets the quieter highlight.
     for (const c of findUnexplained(normalized.text, matches)) add(c.start, c.end, '', c, false);

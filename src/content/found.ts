@@ -1,4 +1,5 @@
 import type { PageTerm } from '../core/protocol';
+import type { TierOf } from '../core/term-density';
 import type { Candidate } from '../core/unexplained';
 import { locate, type TextBlock } from './collect';
 import { TermHit } from './term-hit';
@@ -20,7 +21,8 @@ export interface Found {
   /** Glossary id; empty for formula-like text the glossary lacks. */
   id: string;
   candidate?: Candidate;
-  vocabulary: boolean;
+  /** An entry of the glossary's vocabulary tier; asked of the tiers when the hit is made, if not at matching. */
+  vocabulary?: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export class FoundBlock {
   }
 
   /** Makes the hits (once) and returns them. */
-  make(): TermHit[] {
+  make(tierOf: TierOf): TermHit[] {
     this.hits ??= this.found.map((f) => {
       const [startNode, startOffset] = locate(this.block, f.start, false);
       const [endNode, endOffset] = locate(this.block, f.end, true);
@@ -64,7 +66,7 @@ export class FoundBlock {
         this.order(f),
         this.block.element,
         f.candidate,
-        f.vocabulary,
+        f.vocabulary ?? tierOf(f.id) === 'vocabulary',
       );
     });
     return this.hits;
@@ -85,6 +87,9 @@ export class PageMatches {
   /** Hits by the element holding their text, for hover lookups. */
   private readonly hitsByElement = new Map<Element, TermHit[]>();
 
+  /** `tierOf` gives the glossary's tiers when hits are made (the annotator learns them after it is built). */
+  constructor(private readonly tierOf: () => TierOf) {}
+
   /** How many matches are kept, made into hits or not. */
   get size(): number {
     return this.unmade + this.live.size;
@@ -103,7 +108,7 @@ export class PageMatches {
   /** Makes a block's hits (once), indexing them for hover. */
   make(found: FoundBlock): TermHit[] {
     if (found.hits) return found.hits;
-    const hits = found.make();
+    const hits = found.make(this.tierOf());
     this.unmade -= hits.length;
     const { nodes } = found.block;
     for (const hit of hits) {
