@@ -1,10 +1,11 @@
 import type { Matcher } from '../core/matcher';
 import type { PageTerm } from '../core/protocol';
 import { chunkBounds } from '../core/chunks';
-import { normalize, hasHan, type Normalized } from '../core/normalize';
+import { normalize, hasHan } from '../core/normalize';
 import type { TierOf } from '../core/term-density';
-import { findUnexplained, type Candidate } from '../core/unexplained';
-import { insideSkipped, locate, walkBlocks, type TextBlock } from './collect';
+import { findUnexplained } from '../core/unexplained';
+import { blockElementOf, insideSkipped, walkBlocks, type TextBlock } from './collect';
+import { FoundBlock, PageMatches, type Found } from './found';
 import { HIGHLIGHT_NAME } from './highlights';
 import { RangeWindow } from './range-window';
 import { SLICE_MS, placeOf, whenIdle, yieldToPage } from './schedule';
@@ -13,9 +14,8 @@ import { TermHit } from './term-hit';
 export { TermHit };
 export { yieldToPage };
 
-const NEAR_CHARS = 80;
-/** Orders hits: block sequence × this + offset in the block (a 5 MB text node still fits). */
-const ORDER_STRIDE = 2 ** 24;
+/** Blocks longer than this are matched in pieces (chunkBounds), pausing between them. */
+const PIECE_CHARS = 20000;
 /** The normalised text kept for sense cues that look at the whole page. */
 const SAMPLE_CHARS = 3000;
 
@@ -26,6 +26,12 @@ interface Queued {
   done: boolean;
 }
 
+/** Every match on the page, as `Annotator.hits`: counted and tested without making the hits. */
+export interface Hits extends Iterable<TermHit> {
+  readonly size: number;
+  has(hit: TermHit): boolean;
+}
+
 /**
  * Turns page text into highlighted ranges. It never writes to the page's DOM: ranges are registered with
  * CSS.highlights (only near the viewport, see RangeWindow), and lookups for hover go through `hitsIn`.
@@ -33,9 +39,8 @@ interface Queued {
  * list and counts come from every match (`hits`), not from what is registered.
  */
 export class Annotator {
-  readonly hits = new Set<TermHit>();
-  /** Hits by the element holding their text, for hover lookups. */
-  private readonly hitsByElement = new Map<Element, TermHit[]>();
+  /** Every match, by block, and the hits made of them so far. */
+  private readonly matches = new PageMatches(() => this.tierOf);
   /** Open shadow roots met while collecting; they need our highlight style and an observer. */
   readonly shadowRoots = new Set<ShadowRoot>();
   private readonly onNewShadowRoot: (root: ShadowRoot) => void;
@@ -98,6 +103,13 @@ export class Annotator {
     let urgent = true;
     let priority: Queued[] = [];
     let seenScroll = scrollY;
+    // Reading scrollY before every block had the browser bring its layout up to date each time; a
+    // scroll event says when reading it again is worth it.
+    let scrolled = false;
+    const onScroll = () => {
+      scrolled = true;
+    };
+    addEventListener('scroll', onScroll, { passive: true });
     let deadline = performance.now() + SLICE_MS;
     const firstScreen = () => {
       if (!urgent) return;
@@ -110,132 +122,149 @@ export class Annotator {
       deadline = performance.now() + ms;
     };
 
-    while (!signal.aborted) {
-      await pause();
-      if (signal.aborted) break;
-      if (scrollY !== seenScroll) {
-        // The reader moved: what is near the viewport now comes before the rest of the queue.
-        seenScroll = scrollY;
-        priority = nearInQueue(queue, queueHead);
-      }
-      let next = priority.pop();
-      let near = true;
-      if (next?.done) continue;
-      if (!next && walking) {
-        const step = source.next();
-        if (step.done) {
-          walking = false;
-          firstScreen();
-          continue;
+    try {
+      while (!signal.aborted) {
+        // Awaited only when the slice is over: an await per block is a promise and a microtask each.
+        if (performance.now() >= deadline) await pause();
+        if (signal.aborted) break;
+        if (scrolled) {
+          scrolled = false;
+          if (scrollY !== seenScroll) {
+            // The reader moved: what is near the viewport now comes before the rest of the queue.
+            seenScroll = scrollY;
+            priority = nearInQueue(queue, queueHead);
+          }
         }
-        next = { block: step.value, seq: this.seq++, done: false };
-        // Past the first screen, blocks are queued unread: a reader who scrolls is served by nearInQueue.
-        const place = urgent ? placeOf(step.value.element) : 'below';
-        if (place !== 'near') {
-          queue.push(next);
-          // In document order, a block below the near zone means the first screen is done.
-          if (place === 'below') firstScreen();
-          continue;
+        let next = priority.pop();
+        let near = true;
+        if (next?.done) continue;
+        if (!next && walking) {
+          const step = source.next();
+          if (step.done) {
+            walking = false;
+            firstScreen();
+            continue;
+          }
+          next = { block: step.value, seq: this.seq++, done: false };
+          // Past the first screen, blocks are queued unread: a reader who scrolls is served by nearInQueue.
+          const place = urgent ? placeOf(step.value.element) : 'below';
+          if (place !== 'near') {
+            queue.push(next);
+            // In document order, a block below the near zone means the first screen is done.
+            if (place === 'below') firstScreen();
+            continue;
+          }
+        } else if (!next) {
+          while (queueHead < queue.length && queue[queueHead]!.done) queueHead++;
+          next = queue[queueHead++];
+          if (!next) break;
+          near = false;
         }
-      } else if (!next) {
-        while (queueHead < queue.length && queue[queueHead]!.done) queueHead++;
-        next = queue[queueHead++];
-        if (!next) break;
-        near = false;
+        next.done = true;
+        const huge = this.match(next, near, signal, pause);
+        if (huge) await huge;
       }
-      next.done = true;
-      await this.match(next, near, signal, pause);
+    } finally {
+      removeEventListener('scroll', onScroll);
     }
     firstScreen();
   }
 
-  /** Matches one block (a huge one piece by piece, pausing between pieces) and hands its hits to the window. */
-  private async match(queued: Queued, near: boolean, signal: AbortSignal, pause: () => Promise<void>): Promise<void> {
+  /**
+   * Matches one block and hands its hits to the window. A huge block is matched piece by piece, pausing
+   * between pieces: only then is there a promise to wait for.
+   */
+  private match(
+    queued: Queued,
+    near: boolean,
+    signal: AbortSignal,
+    pause: () => Promise<void>,
+  ): Promise<void> | undefined {
     const { block } = queued;
-    const added: TermHit[] = [];
-    const pieces = chunkBounds(block.text);
+    const pieces = block.text.length > PIECE_CHARS ? chunkBounds(block.text, PIECE_CHARS) : undefined;
+    if (pieces && pieces.length > 1) return this.matchPieces(queued, pieces, near, signal, pause);
+    if (signal.aborted || !connected(block)) return undefined;
+    const found = new FoundBlock(block, queued.seq);
+    this.matchPiece(found, 0, block.text.length);
+    this.keep(found, near);
+    return undefined;
+  }
+
+  private async matchPieces(
+    queued: Queued,
+    pieces: [number, number][],
+    near: boolean,
+    signal: AbortSignal,
+    pause: () => Promise<void>,
+  ): Promise<void> {
+    const { block } = queued;
+    const found = new FoundBlock(block, queued.seq);
     for (const [from, to] of pieces) {
       if (signal.aborted) return;
-      if (pieces.length > 1) await pause();
+      await pause();
       // The page may have replaced nodes while we yielded; the observer brings their successors back.
-      if (!block.nodes.every((n) => n.isConnected)) return;
-      this.matchPiece(block, queued.seq, from, to, added);
+      if (!connected(block)) return;
+      this.matchPiece(found, from, to);
     }
     // A huge block's ranges are registered once it is done: Chromium repaints the whole node at every change.
-    if (!signal.aborted) this.window.add(added, near);
+    if (!signal.aborted) this.keep(found, near);
   }
 
   /** Matches `block.text` from `from` to `to` (the whole block, or one piece of a huge one). */
-  private matchPiece(block: TextBlock, seq: number, from: number, to: number, added: TermHit[]): void {
+  private matchPiece(into: FoundBlock, from: number, to: number): void {
+    const { block } = into;
     const text = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
     if (!hasHan(text)) return;
     const normalized = normalize(text);
     if (this.pageSample.length < SAMPLE_CHARS) this.pageSample += normalized.text.slice(0, SAMPLE_CHARS) + '\n';
     const matches = this.matcher.findAll(normalized.text);
-    const at = { block, seq, normalized, base: from };
+    const { starts, ends } = normalized;
+    // `from` is where the normalised piece starts in the block's text.
+    const add = (start: number, end: number, id: string, candidate: Found['candidate'], vocabulary?: boolean) =>
+      into.found.push({
+        start: from + starts[start]!,
+        end: from + ends[end - 1]!,
+        from: start,
+        to: end,
+        normalized: normalized.text,
+        id,
+        candidate,
+        vocabulary,
+      });
     for (const m of matches) {
-      const vocabulary = this.tierOf(m.id) === 'vocabulary';
-      if (!(vocabulary && this.hideVocabulary))
-        added.push(this.addHit(at, m.start, m.end, m.id, undefined, vocabulary));
+      // The tier is asked now only when it decides whether the match is kept; otherwise when its hit is made.
+      const vocabulary = this.hideVocabulary ? this.tierOf(m.id) === 'vocabulary' : undefined;
+      if (!vocabulary) add(m.start, m.end, m.id, undefined, vocabulary);
     }
     // Formula-like text the glossary lacks gets the quieter highlight.
-    for (const c of findUnexplained(normalized.text, matches)) added.push(this.addHit(at, c.start, c.end, '', c));
+    for (const c of findUnexplained(normalized.text, matches)) add(c.start, c.end, '', c, false);
   }
 
-  /** `at.base` is where the normalised piece starts in the block's text. */
-  private addHit(
-    at: { block: TextBlock; seq: number; normalized: Normalized; base: number },
-    from: number,
-    to: number,
-    id: string,
-    candidate?: Candidate,
-    vocabulary = false,
-  ): TermHit {
-    const { block, normalized, base } = at;
-    const start = base + normalized.starts[from]!;
-    const end = base + normalized.ends[to - 1]!;
-    const [startNode, startOffset] = locate(block, start, false);
-    const [endNode, endOffset] = locate(block, end, true);
-    const hit = new TermHit(
-      startNode,
-      startOffset,
-      endNode,
-      endOffset,
-      id,
-      block.text.slice(start, end),
-      normalized.text.slice(Math.max(0, from - NEAR_CHARS), to + NEAR_CHARS),
-      at.seq * ORDER_STRIDE + start,
-      block.element,
-      candidate,
-      vocabulary,
-    );
-    this.hits.add(hit);
-    const first = block.nodes.indexOf(startNode);
-    const last = block.nodes.indexOf(endNode);
-    let previous: Element | null = null;
-    for (let i = first; i <= last; i++) {
-      const parent = block.nodes[i]!.parentElement;
-      if (!parent || parent === previous) continue;
-      previous = parent;
-      const list = this.hitsByElement.get(parent);
-      if (!list) this.hitsByElement.set(parent, [hit]);
-      else if (list[list.length - 1] !== hit) list.push(hit);
-    }
-    return hit;
+  /**
+   * Keeps a matched block's matches, and hands the block to the window: near the viewport its hits are
+   * made and registered now, elsewhere when its group comes near.
+   */
+  private keep(found: FoundBlock, near: boolean): void {
+    if (found.found.length === 0) return;
+    this.matches.keep(found);
+    const anchor = found.block.element;
+    if (anchor) this.window.addLater(anchor, near, () => this.matches.make(found));
+    else this.window.add(this.matches.make(found), near);
+  }
+
+  /** Every match on the page: counted without making hits; iterating makes them all. */
+  get hits(): Hits {
+    const matches = this.matches;
+    return {
+      size: matches.size,
+      has: (hit) => matches.has(hit),
+      [Symbol.iterator]: () => matches.all()[Symbol.iterator](),
+    };
   }
 
   /** Drops the hits inside `root` (or all whose nodes have left the document), before re-annotating. */
   forget(predicate: (hit: TermHit) => boolean): void {
-    for (const hit of this.hits) {
-      if (!predicate(hit)) continue;
-      this.hits.delete(hit);
-      this.window.remove(hit);
-    }
-    for (const [el, list] of this.hitsByElement) {
-      const kept = list.filter((h) => this.hits.has(h));
-      if (kept.length === 0) this.hitsByElement.delete(el);
-      else if (kept.length !== list.length) this.hitsByElement.set(el, kept);
-    }
+    for (const hit of this.matches.forget(predicate)) this.window.remove(hit);
   }
 
   /**
@@ -243,7 +272,7 @@ export class Annotator {
    * re-pointed it, so the page cannot make us paint (or flash) text of its choosing.
    */
   isIntact(hit: TermHit): boolean {
-    if (!this.hits.has(hit)) return false;
+    if (!this.matches.has(hit)) return false;
     const { range } = hit;
     if (range.collapsed || !range.startContainer.isConnected) return false;
     const shown = hit.madeShown;
@@ -262,7 +291,8 @@ export class Annotator {
   }
 
   clear(): void {
-    this.forget(() => true);
+    // Only made hits can have ranges registered; the rest are dropped unmade.
+    for (const hit of this.matches.clear()) this.window.remove(hit);
     this.window.disconnect();
     this.pageSample = '';
   }
@@ -277,35 +307,33 @@ export class Annotator {
     return this.window.registered;
   }
 
-  /** Hits whose text sits directly in `el`. */
+  /** Hits whose text sits directly in `el` (made now if they were not: the window holds them till then). */
   hitsIn(el: Element): readonly TermHit[] {
-    return this.hitsByElement.get(el) ?? [];
+    const anchor = blockElementOf(el);
+    if (anchor) this.window.makeHits(anchor);
+    return this.matches.hitsIn(el);
   }
 
-  /** Terms on the page, most frequent first; the surface is the first form seen. */
+  /** Terms on the page, most frequent first; the surface is the first form seen in document order. */
   pageTerms(): PageTerm[] {
-    const byId = new Map<string, PageTerm>();
-    for (const hit of this.sortedHits()) {
-      if (hit.candidate) continue;
-      const t = byId.get(hit.id);
-      if (t) t.count++;
-      else byId.set(hit.id, { id: hit.id, surface: hit.surface, count: 1 });
-    }
-    return [...byId.values()].sort((a, b) => b.count - a.count);
+    return this.matches.pageTerms();
   }
 
   /** Formula-like text the glossary lacks, most frequent first, for the popup. */
   unexplainedTerms(): { text: string; count: number }[] {
-    const counts = new Map<string, number>();
-    for (const hit of this.hits)
-      if (hit.candidate) counts.set(hit.candidate.text, (counts.get(hit.candidate.text) ?? 0) + 1);
-    return [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count);
+    return this.matches.unexplainedTerms();
   }
 
-  /** Hits in document order. */
+  /** Hits in document order (every hit is made). */
   sortedHits(): TermHit[] {
-    return [...this.hits].sort((a, b) => a.order - b.order);
+    return this.matches.all().sort((a, b) => a.order - b.order);
   }
+}
+
+/** Whether every text node of a block is still in the document. */
+function connected(block: TextBlock): boolean {
+  for (const node of block.nodes) if (!node.isConnected) return false;
+  return true;
 }
 
 /**

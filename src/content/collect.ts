@@ -71,6 +71,8 @@ const INLINE = new Set([
   'WBR',
 ]);
 
+const NOT_BLANK = /\S/;
+
 export function isSkippedElement(el: Element, ignore?: Element): boolean {
   if (el === ignore) return true;
   if (SKIPPED.has(el.tagName.toUpperCase())) return true;
@@ -79,7 +81,12 @@ export function isSkippedElement(el: Element, ignore?: Element): boolean {
 }
 
 function blockOf(node: Node): Element | null {
-  let el = node.parentElement;
+  return blockElementOf(node.parentElement);
+}
+
+/** The block element an element's text belongs to: itself, or its nearest ancestor that is not inline. */
+export function blockElementOf(element: Element | null): Element | null {
+  let el = element;
   while (el && INLINE.has(el.tagName.toUpperCase())) el = el.parentElement;
   return el;
 }
@@ -141,7 +148,9 @@ export function* walkBlocks(
     if (!data) continue;
     // Whitespace between inline runs belongs to the text (不忘初心<b> </b>牢记使命); whitespace that
     // would start a block holds nothing to match.
-    const blank = !data.trim();
+    // A test, not trim(): trim copied the text of every node on the page. \S is the complement of what
+    // trim removes (WhiteSpace and LineTerminator).
+    const blank = !NOT_BLANK.test(data);
     if (blank && !current) continue;
     const parent = text.parentElement;
     if (parent !== lastParent) {

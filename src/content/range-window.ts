@@ -36,6 +36,8 @@ type Side = 'in' | 'above' | 'below';
 interface Group {
   members: Set<Element>;
   ends: [Element, Element];
+  /** The last member while the group is still filling, not observed yet (see `flushEnds`). */
+  pendingEnd?: Element;
   sides: [Side | undefined, Side | undefined];
   inside: boolean;
 }
@@ -52,6 +54,8 @@ const nearOf = ([a, b]: Group['sides']): boolean =>
  */
 export class RangeWindow {
   private readonly byAnchor = new Map<Element, Set<TermHit>>();
+  /** Makers of the hits of blocks not near yet, by block element (see `addLater`). */
+  private readonly unmade = new Map<Element, (() => readonly TermHit[])[]>();
   private readonly groupOf = new Map<Element, Group>();
   /** The group whose end an observed element is. */
   private readonly byEnd = new Map<Element, Group>();
@@ -64,6 +68,7 @@ export class RangeWindow {
   private readonly entering = new Set<Group>();
   private readonly leaving = new Set<Group>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private endsTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     this.observer =
@@ -91,6 +96,31 @@ export class RangeWindow {
     register(fresh);
   }
 
+  /**
+   * Adds a block's hits without making them: `make` is called when the block's group comes near (at once
+   * if it is near already). Until then the block only takes its place in a group.
+   */
+  addLater(anchor: Element, near: boolean, make: () => readonly TermHit[]): void {
+    const group = this.observer && (this.groupOf.get(anchor) ?? this.join(anchor, near));
+    if (!group || group.inside) {
+      this.add(make(), near);
+      return;
+    }
+    const makers = this.unmade.get(anchor);
+    if (makers) makers.push(make);
+    else this.unmade.set(anchor, [make]);
+  }
+
+  /** Makes the hits of a block element's blocks that were added unmade (hover needs them), and takes them in. */
+  makeHits(anchor: Element): void {
+    const makers = this.unmade.get(anchor);
+    if (!makers) return;
+    this.unmade.delete(anchor);
+    let set = this.byAnchor.get(anchor);
+    if (!set) this.byAnchor.set(anchor, (set = new Set()));
+    for (const make of makers) for (const hit of make()) set.add(hit);
+  }
+
   /** Registers a hit's group now, wherever it is (keyboard stepping, reveal); the observer drops it later. */
   bringIn(hit: TermHit): void {
     const group = hit.anchor && this.groupOf.get(hit.anchor);
@@ -102,9 +132,11 @@ export class RangeWindow {
   }
 
   remove(hit: TermHit): void {
+    this.flushEnds();
     unregister([hit]);
     if (this.loose.delete(hit) || !hit.anchor) return;
     const anchor = hit.anchor;
+    this.makeHits(anchor);
     const set = this.byAnchor.get(anchor);
     if (!set) return;
     set.delete(hit);
@@ -154,9 +186,12 @@ export class RangeWindow {
     this.observer?.disconnect();
     clearTimeout(this.timer);
     this.timer = undefined;
+    clearTimeout(this.endsTimer);
+    this.endsTimer = undefined;
     this.entering.clear();
     this.leaving.clear();
     this.byAnchor.clear();
+    this.unmade.clear();
     this.groupOf.clear();
     this.byEnd.clear();
     this.open = undefined;
@@ -169,7 +204,15 @@ export class RangeWindow {
     if (open && open.members.size < GROUP_SIZE) {
       open.members.add(anchor);
       this.groupOf.set(anchor, open);
-      this.setEnds(open, [open.ends[0], anchor]);
+      // Moving the observed end to every block that joins cost an observe and an unobserve per block;
+      // the end is observed once the group is full, or once this slice of matching is over.
+      if (open.members.size === GROUP_SIZE) {
+        open.pendingEnd = undefined;
+        this.setEnds(open, [open.ends[0], anchor]);
+      } else {
+        open.pendingEnd = anchor;
+        this.endsTimer ??= setTimeout(() => this.flushEnds(), 0);
+      }
       // A block known to be near brings its group in with it (as the observer would, a little later).
       if (near && !open.inside) {
         this.entering.delete(open);
@@ -188,6 +231,17 @@ export class RangeWindow {
     this.observer!.observe(anchor);
     this.open = group;
     return group;
+  }
+
+  /** Observes the open group's last member as its end, if it is not yet. */
+  private flushEnds(): void {
+    clearTimeout(this.endsTimer);
+    this.endsTimer = undefined;
+    const open = this.open;
+    const end = open?.pendingEnd;
+    if (!open || !end) return;
+    open.pendingEnd = undefined;
+    if (open.members.has(end)) this.setEnds(open, [open.ends[0], end]);
   }
 
   /** Observes the group's new ends (and no longer its old ones); their sides are unknown until reported. */
@@ -213,7 +267,10 @@ export class RangeWindow {
 
   private hitsOf(group: Group): TermHit[] {
     const hits: TermHit[] = [];
-    for (const anchor of group.members) hits.push(...(this.byAnchor.get(anchor) ?? []));
+    for (const anchor of group.members) {
+      this.makeHits(anchor);
+      hits.push(...(this.byAnchor.get(anchor) ?? []));
+    }
     return hits;
   }
 

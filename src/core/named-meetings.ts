@@ -41,8 +41,12 @@ const RULES: [string[], RegExp][] = [
   [['常委会', '常务会议', '中心组'], STANDING_BODY],
 ];
 
+/** What every match above contains: a rule's literal, 工作会议, or the opening mark of a title. */
+export const MEETINGS_GATE = new RegExp([...RULES.flatMap(([anchors]) => anchors), '工作会议', '《'].join('|'));
+
 export function namedMeetings(text: string): Span[] {
   const out: Span[] = [];
+  if (!MEETINGS_GATE.test(text)) return out;
   for (const [anchors, re] of RULES) {
     if (!anchors.some((a) => text.includes(a))) continue;
     for (const m of text.matchAll(re)) {

@@ -33,12 +33,72 @@ export function isHanCode(code: number): boolean {
 
 const decoder = new TextDecoder('utf-16le');
 
+const isHanBmp = (unit: number): boolean =>
+  (unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0x3400 && unit <= 0x4dbf) || (unit >= 0xf900 && unit <= 0xfaff);
+
 /**
  * Normalises page text for matching: traditional→simplified per character, pinyin
  * noise after a Han character removed, full-width forms and quotes folded, zero-width
  * characters dropped. It never reorders text, so the offset map stays monotonic.
  */
 export function normalize(input: string): Normalized {
+  return normalizeInPlace(input) ?? normalizeShifting(input);
+}
+
+/**
+ * Offset maps for text whose every unit stays where it was: starts[i] = i, ends[i] = i + 1. Shared by
+ * every call (views of one pair of arrays, grown as needed), because most page text only has units
+ * replaced (，→ , and traditional→simplified), none dropped or added, and filling two fresh arrays per
+ * block cost more than the folding itself. Callers only read them.
+ */
+let identityStarts = new Int32Array(0);
+let identityEnds = new Int32Array(0);
+
+function identityMaps(length: number): { starts: Int32Array; ends: Int32Array } {
+  if (identityStarts.length < length) {
+    const size = Math.max(length, identityStarts.length * 2, 1024);
+    identityStarts = new Int32Array(size);
+    identityEnds = new Int32Array(size);
+    for (let i = 0; i < size; i++) {
+      identityStarts[i] = i;
+      identityEnds[i] = i + 1;
+    }
+  }
+  return { starts: identityStarts.subarray(0, length), ends: identityEnds.subarray(0, length) };
+}
+
+/**
+ * The common case: no unit dropped, no surrogate pair, no parenthesis (which may open pinyin noise), so
+ * the offsets are the identity. Returns undefined as soon as the text needs `normalizeShifting`.
+ */
+function normalizeInPlace(input: string): Normalized | undefined {
+  const { bmp } = foldTable();
+  const length = input.length;
+  let out: Uint16Array | undefined;
+  for (let i = 0; i < length; i++) {
+    const unit = input.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdfff) return undefined;
+    // A parenthesis after a Han character may open pinyin noise, which is removed.
+    if ((unit === 0x28 || unit === 0xff08) && i > 0 && isHanBmp(input.charCodeAt(i - 1))) {
+      if (PINYIN_NOISE.test(input.slice(i, i + 32))) return undefined;
+    }
+    const folded = bmp[unit]!;
+    if (folded === 0) {
+      if (out) out[i] = unit;
+      continue;
+    }
+    if (folded === DROP) return undefined;
+    if (!out) {
+      out = new Uint16Array(length);
+      for (let k = 0; k < i; k++) out[k] = input.charCodeAt(k);
+    }
+    out[i] = folded;
+  }
+  return { text: out ? decoder.decode(out) : input, ...identityMaps(length) };
+}
+
+/** Any text: units may be dropped (zero-width, pinyin noise) or come in pairs, so offsets are mapped one by one. */
+export function normalizeShifting(input: string): Normalized {
   const { bmp, astral } = foldTable();
   const length = input.length;
   const out = new Uint16Array(length);
@@ -78,8 +138,7 @@ export function normalize(input: string): Normalized {
     out[n] = folded || unit;
     starts[n] = i;
     ends[n++] = i + 1;
-    prevWasHan =
-      (unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0x3400 && unit <= 0x4dbf) || (unit >= 0xf900 && unit <= 0xfaff);
+    prevWasHan = isHanBmp(unit);
     i++;
   }
   return { text: decoder.decode(out.subarray(0, n)), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };

@@ -11,8 +11,10 @@ export const isNumeral = (c: string | undefined): boolean => c !== undefined && 
  * one-character string for each Han character, and hashing it cost more than all the matching (145 ms
  * on a 465k-character page). Past either end charCodeAt gives NaN, which is no numeral.
  */
-const NUMERAL_CODES = new Set([...NUMERALS].map((c) => c.charCodeAt(0)));
-const isNumeralAt = (text: string, i: number): boolean => NUMERAL_CODES.has(text.charCodeAt(i));
+const NUMERAL_CODES = new Uint8Array(0x10000);
+for (const c of NUMERALS) NUMERAL_CODES[c.charCodeAt(0)] = 1;
+/** A table read rather than a Set: the scan asks it of every character of the page. */
+const isNumeralAt = (text: string, i: number): boolean => NUMERAL_CODES[text.charCodeAt(i)] === 1;
 /**
  * Characters that make a numeral a plain quantity, a date or an ordinal, not a formula: units and
  * measure words, the place-value characters of numbers written out (一百五十万吨, 一千三百多), decimals
@@ -77,6 +79,13 @@ const IDIOMS = new Set([
 /** Words that start like a numbered formula (一对一访谈, 一站式服务): the run is the word and what follows. */
 const WORD_STARTS = ['一对一', '一站式', '一揽子', '一把手', '一体化', '一盘棋', '一条龙', '一本账'];
 
+/**
+ * What every run of two groups or more holds: a numeral, one or two Han characters that are not numerals
+ * (a group's tail; a three-character tail ends the run), and the next group's numeral. Nine blocks in ten
+ * of a report have none, and one native search spares them the scan below, character by character.
+ */
+export const TWO_GROUPS = new RegExp(`[${NUMERALS}](?:(?![${NUMERALS}])[\\u4e00-\\u9fff]){1,2}[${NUMERALS}]`);
+
 /** Whether the numeral at `i` starts a word rather than a formula's group. */
 function boundNumeral(text: string, i: number): boolean {
   const before = text[i - 1];
@@ -97,9 +106,14 @@ const isHan = (c: string | undefined) => !!c && c >= '\u4e00' && c <= '\u9fff';
  */
 export function numberedRuns(text: string): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
+  if (!TWO_GROUPS.test(text)) return runs;
   let i = 0;
-  while (i < text.length) {
-    if (!isNumeralAt(text, i) || isNumeralAt(text, i - 1) || boundNumeral(text, i)) {
+  const length = text.length;
+  while (i < length) {
+    // Most characters are no numeral: step over them without the tests below.
+    while (i < length && !isNumeralAt(text, i)) i++;
+    if (i >= length) break;
+    if (isNumeralAt(text, i - 1) || boundNumeral(text, i)) {
       i++;
       continue;
     }

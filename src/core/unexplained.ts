@@ -7,8 +7,8 @@
  */
 import { findDefinition, type Definition } from './definition';
 import type { Match } from './matcher';
-import { namedFormulas } from './named-formulas';
-import { isNumeral, numberedRuns } from './numbered-runs';
+import { NAMED_GATE, namedFormulas } from './named-formulas';
+import { TWO_GROUPS, isNumeral, numberedRuns } from './numbered-runs';
 
 export { numberedRuns };
 
@@ -55,6 +55,8 @@ const isSpeech = (text: string, quote: number) =>
 /** Quoted short phrases that are not speech. */
 function quotedPhrases(text: string): Quoted[] {
   const out: Quoted[] = [];
+  // matchAll copies its regex on every call; most blocks have no quote to find.
+  if (!text.includes('"')) return out;
   for (const m of text.matchAll(QUOTED)) {
     if (isSpeech(text, m.index)) continue;
     out.push({ inner: m[1]!, start: m.index + 1, end: m.index + 1 + m[1]!.length });
@@ -80,6 +82,8 @@ export function inferParts(text: string, at: number, formula: string, radius = 1
   const chars = formula.replace(/[一二三四五六七八九十两个\d+]/g, '');
   const head = chars[0];
   const tail = chars.at(-1);
+  // Items are pieces of the window: with neither character in it, none can share one.
+  if (!(head && window.includes(head)) && !(tail && window.includes(tail))) return [];
   for (const list of window.split(/[。;;!?\n]/)) {
     const items = list
       .split(/[、,]/)
@@ -117,13 +121,21 @@ function quotedSlogans(text: string): Quoted[] {
   return out;
 }
 
+/**
+ * What any candidate needs: a quote (quoted phrases, slogans, quoted digits), a plus sign (5+N), a run of
+ * two numbered groups, or what a named formula contains. Most blocks have none, and skip every finder.
+ */
+const MAY_HOLD = new RegExp(['"', '\\+', TWO_GROUPS.source, NAMED_GATE.source].join('|'));
+
 /** Candidates in `text` that no known match already covers. Quoted speech and plain numbers are left alone. */
 export function findUnexplained(text: string, known: readonly Match[]): Candidate[] {
   const out: Candidate[] = [];
+  if (!MAY_HOLD.test(text)) return out;
   const add = (c: Omit<Candidate, 'parts' | 'definition'> & { parts?: string[] }) => {
     const definition = findDefinition(text, c.start, c.end);
     out.push({ ...c, parts: c.parts ?? inferParts(text, c.start, c.text), ...(definition && { definition }) });
   };
+  const quoted = text.includes('"');
   const unknown = quotedPhrases(text).filter((q) => !overlaps(q.start, q.end, known));
   for (const group of groupQuoted(text, unknown)) {
     if (group.length >= 2) {
@@ -150,7 +162,7 @@ export function findUnexplained(text: string, known: readonly Match[]): Candidat
     if (overlaps(q.start, q.end, known) || overlaps(q.start, q.end, out)) continue;
     add({ start: q.start, end: q.end, text: q.inner, kind: 'quoted', parts: q.inner.split(/[,、]/) });
   }
-  for (const m of text.matchAll(QUOTED_DIGITS)) {
+  for (const m of quoted ? text.matchAll(QUOTED_DIGITS) : []) {
     const start = m.index + 1;
     const end = start + m[1]!.length;
     if (YEAR.test(m[1]!) || overlaps(start, end, known) || overlaps(start, end, out)) continue;
@@ -158,7 +170,11 @@ export function findUnexplained(text: string, known: readonly Match[]): Candidat
   }
   const numbered = [
     ...numberedRuns(text).map((r) => ({ ...r, digits: false })),
-    ...[...text.matchAll(PLUS_FORMULA)].map((m) => ({ start: m.index, end: m.index + m[0].length, digits: true })),
+    ...(text.includes('+') ? [...text.matchAll(PLUS_FORMULA)] : []).map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      digits: true,
+    })),
   ];
   for (const { start, end, digits } of numbered) {
     if (overlaps(start, end, known) || overlaps(start, end, out)) continue;

@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { LONG_PAGE_FILLER } from '../support/pages/dynamic-pages.mjs';
 import type { ChromiumSession, Driver } from '../support/driver';
 import { PROBE_RANGES, WAIT_FOR_HIGHLIGHTS, type ProbedRange } from '../support/page-probes';
-import { simplified } from './reference-spec';
+import { hoverTerm, simplified } from './reference-spec';
 
 const registered = async (driver: Driver) =>
   (await driver.evaluate<ProbedRange[]>(PROBE_RANGES)).map((r) => simplified(r.text));
@@ -29,6 +29,10 @@ export async function checkLongPageScrolling(driver: Driver, base: string): Prom
   const atBottom = await registered(driver);
   expect(atBottom, 'the report at the top is no longer registered').not.toContain('三个一批');
   expect(atBottom.length).toBeLessThan(AT_MOST);
+  // Its hit was made only when its block came near (matches far away stay compact): hover still finds it.
+  const card = await hoverTerm(driver, LAST);
+  expect(simplified(card.text), 'the card explains the far term').toContain(LAST);
+  await driver.move(2, 2);
 
   // Half way down, reached in one jump, at reading speed's end: the filler's term is there.
   await driver.evaluate(`scrollTo(0, document.body.scrollHeight / 2)`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasHan, normalize, toOriginal } from '../../src/core/normalize';
+import { hasHan, normalize, normalizeShifting, toOriginal } from '../../src/core/normalize';
 
 describe('normalize', () => {
   it('converts traditional to simplified character by character', () => {
@@ -69,5 +69,45 @@ describe('normalize', () => {
     expect(hasHan('hello world')).toBe(false);
     expect(hasHan('hello 世界')).toBe(true);
     expect(hasHan('𠀋')).toBe(true);
+  });
+
+  it('gives what the offset-by-offset path gives, on text that takes the shared identity maps and on text that does not', () => {
+    const pieces = [
+      '专精特新',
+      '專精特新',
+      '，',
+      '。',
+      '“',
+      '”',
+      '(',
+      '（',
+      ')',
+      '）',
+      'xiàng',
+      'gè',
+      ' ',
+      'a',
+      '1',
+      '\u200b',
+      '\ud840\udc00',
+      '𠀀',
+      '\ud800',
+      '和',
+      '為',
+      '/',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const texts = ['', '专精特新', '专精特新，稳中求进。', '和(hé)平', '各縣(市、區(qū))', '项目（xiàng）', 'a(b)'];
+    for (let t = 0; t < 400; t++) {
+      let text = '';
+      for (let k = next() % 24; k > 0; k--) text += pieces[next() % pieces.length];
+      texts.push(text);
+    }
+    for (const text of texts) expect(normalize(text), text).toEqual(normalizeShifting(text));
+    // A longer text than any before grows the shared maps; a shorter one after it still reads right.
+    const long = '专精特新，'.repeat(1000);
+    expect(normalize(long)).toEqual(normalizeShifting(long));
+    expect(normalize('稳字当头，')).toEqual(normalizeShifting('稳字当头，'));
   });
 });
