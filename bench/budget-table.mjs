@@ -52,11 +52,13 @@ export function issueBudgetLines(r) {
   const longest = trace('large', 'longestScriptTask');
   const longestCpu = trace('large', 'longestScriptTaskCpu');
   const scroll = r.scroll ?? {};
-  const engInject = trace('english', 'injection');
+  // The loads taken in turns with the empty script's (run.mjs), where the run has them.
+  const english = r.traces.englishPaired?.length ? 'englishPaired' : 'english';
+  const engInject = trace(english, 'injection');
   const emptyInject = trace('englishEmpty', 'injection');
-  const engScript = trace('english', 'scriptWall');
+  const engScript = trace(english, 'scriptWall');
   const emptyScript = trace('englishEmpty', 'scriptWall');
-  const engCpu = trace('english', 'scriptCpu');
+  const engCpu = trace(english, 'scriptCpu');
   const emptyCpu = trace('englishEmpty', 'scriptCpu');
   const hover = r.hover?.samples ?? [];
   const render = median(nums(hover.map((s) => s.render)));
@@ -112,7 +114,7 @@ export function issueBudgetLines(r) {
     ],
     [
       `English page: within ${B.englishOverEmpty} ms of an empty content script`,
-      `injection (compile + run) ${ms(engInject)} ms against ${ms(emptyInject)} ms for an empty script; script in the first second ${ms(engScript)} against ${ms(emptyScript)} ms wall, ${ms(engCpu)} against ${ms(emptyCpu)} ms CPU (trace, same run)`,
+      `injection (compile + run) ${ms(engInject)} ms against ${ms(emptyInject)} ms for an empty script; script in the first second ${ms(engScript)} against ${ms(emptyScript)} ms wall, ${ms(engCpu)} against ${ms(emptyCpu)} ms CPU (traces${english === 'englishPaired' ? `, ${r.traces.englishPaired.length} loads each, taken in turns` : ', same run'})`,
       // Judged on both clocks: the wall-clock difference alone can favour either side on a busy machine.
       judged(Math.max(engScript - emptyScript, engCpu - emptyCpu), (v) => v <= B.englishOverEmpty),
     ],
