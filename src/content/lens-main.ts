@@ -3,7 +3,7 @@
 import { highlightSupported } from './highlights';
 import { Lens } from './lens';
 import { mark } from './marks';
-import { ask } from './messaging';
+import { ask } from '../platform/extension-api';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { BROADCASTS, dispatch, parseToContent, type Handlers, type ToContent } from '../core/protocol';
 

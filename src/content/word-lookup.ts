@@ -1,6 +1,6 @@
 import type { ReadingWord } from '../core/dictionary';
 import type { LookupKey } from '../core/settings';
-import { ask } from './messaging';
+import { ask } from '../platform/extension-api';
 
 /** How much text after the pointer is sent: CC-CEDICT's longest useful headwords are shorter. */
 const LOOKAHEAD = 12;

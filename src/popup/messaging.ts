@@ -1,26 +1,16 @@
 // The popup's messages to its tab and to the background, over the browser's own promise-based API
-// (Firefox's `browser`, Chrome's `chrome` in Manifest V3) instead of webextension-polyfill: the popup's
-// entry script sends its first requests before the polyfill and the interface have even loaded, so this
-// file imports nothing but types.
-import type { ToBackground, ToContent } from '../core/protocol';
+// (src/platform/extension-api.ts) instead of webextension-polyfill: the popup's entry script sends its
+// first requests before the polyfill and the interface have even loaded.
+import type { ToContent } from '../core/protocol';
+import { ask, ext } from '../platform/extension-api';
 
-/** The few calls made here, as both browsers give them (each returns a promise). */
-interface NativeApi {
-  tabs: {
-    query(filter: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
-  };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-}
-
-const api = (): NativeApi =>
-  ((globalThis as { browser?: NativeApi }).browser ?? (globalThis as { chrome?: NativeApi }).chrome)!;
+export { ask };
 
 /** The tab the popup is about. `?tab=ID` serves when the popup is opened as a page of its own. */
 async function activeTabId(): Promise<number | undefined> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
-  const [tab] = await api().tabs.query({ active: true, currentWindow: true });
+  const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
 
@@ -32,17 +22,10 @@ export async function toTab<K extends keyof ToContent>(
   const tabId = await activeTabId();
   if (tabId === undefined) return null;
   try {
-    return (await api().tabs.sendMessage(tabId, { type, params }, { frameId: 0 })) as ToContent[K]['reply'];
+    return await ext.tabs.sendMessage<unknown, ToContent[K]['reply']>(tabId, { type, params }, { frameId: 0 });
   } catch {
     return null; // no content script in this tab
   }
-}
-
-export function ask<K extends keyof ToBackground>(
-  type: K,
-  params: ToBackground[K]['params'],
-): Promise<ToBackground[K]['reply']> {
-  return api().runtime.sendMessage({ type, params }) as Promise<ToBackground[K]['reply']>;
 }
 
 /** The tab's state, or null when no content script answers (no Chinese text, or a browser page). */
