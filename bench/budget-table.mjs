@@ -22,23 +22,14 @@ const nums = (xs) => xs.filter((x) => x !== null && x !== undefined && Number.is
 /** The median with the range in brackets (stats.spread's format). */
 const withRange = (xs) => spread(nums(xs));
 
-/** Lens start → first screen registered, per load with the extension. */
-const firstScreen = (page) =>
-  page.ext.map((e) => (e.lensStart === null || e.firstScreen === null ? null : e.firstScreen - e.lensStart));
-
 /**
- * The loader's start → first screen registered: what the reader waits for from the content script's
- * injection, including the lens module's load (the loader asks for the settings and the automaton meanwhile).
+ * Per load, the time from one mark to another (null where either is missing). Chromium's loads name them
+ * lensStart / injectStart / firstScreen (bench/run.mjs), Firefox's lens / inject / firstScreen
+ * (bench/firefox.mjs). Lens start → first screen is the budget; the loader's start (injection) → first
+ * screen is what the reader waits for, the lens module's load included.
  */
-const fromInjection = (page) =>
-  page.ext.map((e) => (e.injectStart == null || e.firstScreen === null ? null : e.firstScreen - e.injectStart));
-
-/** Firefox's lens start → first screen registered, per load (bench/firefox.mjs). */
-const firefoxFirstScreen = (loads) =>
-  (loads ?? []).map((m) => (m.lens === null || m.firstScreen === null ? null : m.firstScreen - m.lens));
-
-const firefoxFromInjection = (loads) =>
-  (loads ?? []).map((m) => (m.inject === null || m.firstScreen === null ? null : m.firstScreen - m.inject));
+const between = (loads, from, to) =>
+  (loads ?? []).map((m) => (m[from] == null || m[to] == null ? null : m[to] - m[from]));
 
 export function issueBudgetLines(r) {
   const B = ISSUE_BUDGETS;
@@ -46,8 +37,8 @@ export function issueBudgetLines(r) {
   const reference = r.pages.reference;
   const added = large.ext.map((e, i) => e.task - large.base[i].task);
   const addedCpu = large.ext.map((e, i) => e.taskCpu - large.base[i].taskCpu);
-  const fsLarge = firstScreen(large);
-  const fsRef = firstScreen(reference);
+  const fsLarge = between(large.ext, 'lensStart', 'firstScreen');
+  const fsRef = between(reference.ext, 'lensStart', 'firstScreen');
   const trace = (key, field) => median(nums((r.traces[key] ?? []).map((t) => t[field])));
   const longest = trace('large', 'longestScriptTask');
   const longestCpu = trace('large', 'longestScriptTaskCpu');
@@ -75,8 +66,8 @@ export function issueBudgetLines(r) {
   const hits = median(nums(large.ext.map((e) => e.hits)));
   const registered = median(nums(large.ext.map((e) => e.ranges)));
   const ff = r.firefox && !r.firefox.skipped ? r.firefox : null;
-  const ffLarge = ff ? firefoxFirstScreen(ff.large) : [];
-  const ffRef = ff ? firefoxFirstScreen(ff.reference) : [];
+  const ffLarge = ff ? between(ff.large, 'lens', 'firstScreen') : [];
+  const ffRef = ff ? between(ff.reference, 'lens', 'firstScreen') : [];
   const firefoxNote = (values) => (ff ? `; **Firefox**: ${withRange(values)} ms` : '');
   const both = (chromium, firefox) => (ff ? Math.max(chromium ?? Infinity, firefox ?? Infinity) : chromium);
   const rows = [
@@ -109,7 +100,7 @@ export function issueBudgetLines(r) {
     ],
     [
       `reference page: lens start → highlights ≤ ${B.reference} ms`,
-      `${withRange(fsRef)} ms${firefoxNote(ffRef)}; from the loader's start (the lens module loading meanwhile): ${withRange(fromInjection(reference))} ms${ff ? `, **Firefox** ${withRange(firefoxFromInjection(ff.reference))} ms` : ''}; the content script's script time over the whole load: ${ms(trace('reference', 'scriptWall'))} ms wall, ${ms(trace('reference', 'scriptCpu'))} ms CPU (trace)`,
+      `${withRange(fsRef)} ms${firefoxNote(ffRef)}; from the loader's start (the lens module loading meanwhile): ${withRange(between(reference.ext, 'injectStart', 'firstScreen'))} ms${ff ? `, **Firefox** ${withRange(between(ff.reference, 'inject', 'firstScreen'))} ms` : ''}; the content script's script time over the whole load: ${ms(trace('reference', 'scriptWall'))} ms wall, ${ms(trace('reference', 'scriptCpu'))} ms CPU (trace)`,
       judged(both(median(nums(fsRef)), median(nums(ffRef))), (v) => v <= B.reference),
     ],
     [
